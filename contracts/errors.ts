@@ -1,0 +1,13 @@
+import { commonErrors } from './common.errors.ts';
+import { identityErrors } from './identity.ts';
+import { platformErrors } from './platform.ts';
+import type { ErrorSpec } from './problem.ts';
+
+/** Every error code the API can answer, with its HTTP status. A module adds its own catalogue here. */
+export const ERROR_CATALOG = {
+  ...commonErrors,
+  ...identityErrors,
+  ...platformErrors,
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;

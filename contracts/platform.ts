@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { PageQuerySchema } from './identity.ts';
+import type { ErrorSpec } from './problem.ts';
+
+export const HealthSchema = z.object({ status: z.literal('ok') });
+export const ReadySchema = z.object({
+  status: z.enum(['ready', 'unavailable']),
+  database: z.enum(['pglite', 'postgres']),
+});
+
+export const PublicConfigSchema = z.object({
+  brandName: z.string(),
+  brandColor: z.string(),
+  oidcEnabled: z.boolean(),
+  locales: z.array(z.string()),
+});
+
+export const AuditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string().datetime(),
+  actorId: z.string().uuid().nullable(),
+  actorLabel: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  requestId: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+export const AuditQuerySchema = PageQuerySchema.extend({
+  entity: z.string().max(100).optional(),
+  entityId: z.string().max(100).optional(),
+  actor: z.string().uuid().optional().describe('Actor user id'),
+  action: z.string().max(100).optional(),
+  from: z.string().datetime({ offset: true }).optional(),
+  to: z.string().datetime({ offset: true }).optional(),
+});
+export const AuditListSchema = z.object({ items: z.array(AuditEntrySchema), total: z.number().int() });
+
+export const OutboxStatusSchema = z.enum(['pending', 'sent', 'failed', 'held']);
+export const OutboxMailSchema = z.object({
+  id: z.string().uuid(),
+  createdAt: z.string().datetime(),
+  recipient: z.string(),
+  locale: z.string(),
+  template: z.string(),
+  subject: z.string(),
+  textBody: z.string(),
+  status: OutboxStatusSchema,
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  sentAt: z.string().datetime().nullable(),
+});
+export const OutboxQuerySchema = PageQuerySchema.extend({ status: OutboxStatusSchema.optional() });
+export const OutboxListSchema = z.object({ items: z.array(OutboxMailSchema), total: z.number().int() });
+
+export const ParameterSchema = z.object({
+  id: z.string().uuid(),
+  key: z.string(),
+  value: z.unknown(),
+  validFrom: z.string().date(),
+  validTo: z.string().date().nullable(),
+  note: z.string().nullable(),
+});
+export const ParameterKeySchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/, 'a dotted lower-case key such as transit.max_stay_days');
+export const CreateParameterRequestSchema = z.object({
+  key: ParameterKeySchema,
+  value: z.json(),
+  validFrom: z.string().date(),
+  validTo: z.string().date().nullable().optional(),
+  note: z.string().max(500).optional(),
+});
+export const ParameterListSchema = z.object({ items: z.array(ParameterSchema) });
+
+export const FileInfoSchema = z.object({
+  id: z.string().uuid(),
+  sha256: z.string(),
+  size: z.number().int(),
+  mediaType: z.string(),
+  originalName: z.string(),
+  createdAt: z.string().datetime(),
+});
+
+export const platformErrors = {
+  'PARAMS.OVERLAP': { status: 409, title: 'The validity overlaps another value of this parameter' },
+  'PARAMS.NOT_SET': { status: 500, title: 'A required parameter has no value for this date' },
+  'PARAMS.NOT_FOUND': { status: 404, title: 'Parameter value not found' },
+  'FILES.TOO_LARGE': { status: 413, title: 'The file is too large' },
+  'FILES.TYPE_NOT_ALLOWED': { status: 415, title: 'This type of file is not accepted' },
+  'FILES.NOT_FOUND': { status: 404, title: 'File not found' },
+} as const satisfies Record<string, ErrorSpec>;

@@ -1,0 +1,1 @@
+export { type AuditEvent, type AuditFilter, listAudit, recordAudit } from './audit.ts';

@@ -1,0 +1,25 @@
+import { index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { timestamptz } from '../db/columns.ts';
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'held';
+
+/** Every mail the system sends, kept readable; without SMTP it stays here with status 'held'. */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    createdAt: timestamptz().notNull().defaultNow(),
+    recipient: text().notNull(),
+    locale: text().notNull(),
+    template: text().notNull(),
+    subject: text().notNull(),
+    textBody: text().notNull(),
+    htmlBody: text(),
+    status: text().$type<OutboxStatus>().notNull().default('pending'),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    sentAt: timestamptz(),
+    messageId: text(),
+  },
+  (t) => [index('mail_outbox_status_idx').on(t.status, t.createdAt)],
+);
