@@ -39,12 +39,10 @@ export const opsRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (a
     { schema: { tags: ['ops'], response: { 200: ReadySchema, 503: ReadySchema } } },
     async (_request, reply) => {
       const ok = await pingDatabase(platform.database);
-      return reply
-        .status(ok ? 200 : 503)
-        .send({
-          status: ok ? ('ready' as const) : ('unavailable' as const),
-          database: platform.database.kind,
-        });
+      return reply.status(ok ? 200 : 503).send({
+        status: ok ? ('ready' as const) : ('unavailable' as const),
+        database: platform.database.kind,
+      });
     },
   );
 
