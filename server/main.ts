@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { openAndMigrate } from './platform/boot.ts';
 import { EnvError, loadEnv } from './platform/env.ts';
@@ -6,6 +7,8 @@ import { createPlatform } from './platform/platform.ts';
 
 /** Boot: env → database → migrations → demo data → app → listen; stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
+  // A local .env (see .env.example) fills in what the shell did not set.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   const env = loadEnv();
   const logger = createLogger(env);
   const database = await openAndMigrate(env, logger);

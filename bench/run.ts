@@ -1,0 +1,18 @@
+import { benchBoot } from './boot.ts';
+import { benchHttp } from './http.ts';
+
+/** `npm run bench -- <name>`: runs one benchmark and prints its one JSON object. */
+const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
+  http: benchHttp,
+  boot: benchBoot,
+  web: async () => (await import('./web.ts')).benchWeb(),
+};
+
+const name = process.argv[2] ?? '';
+const bench = BENCHES[name];
+if (!bench) {
+  console.error(`usage: npm run bench -- <${Object.keys(BENCHES).join('|')}>`);
+  process.exit(2);
+}
+const result = await bench();
+console.log(JSON.stringify(result, null, 2));
