@@ -46,7 +46,7 @@ module.exports = {
       name: 'cli-through-public-entry-points',
       comment: 'The CLI uses the server only through index.ts files, env and boot.',
       severity: 'error',
-      from: { path: '^cli/' },
+      from: { path: '^cli/', pathNot: '\\.test\\.ts$' },
       to: {
         path: '^server/',
         pathNot: ['/index\\.ts$', '^server/platform/(env|boot|logger|platform|context)\\.ts$'],

@@ -103,7 +103,18 @@ export const UpdateUserRequestSchema = z.object({
   teamId: z.string().uuid().nullable().optional(),
   active: z.boolean().optional(),
   locale: LocaleSchema.optional(),
+  unlock: z.literal(true).optional().describe('Lift a lockout after failed sign-ins'),
 });
+export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
+
+export const IdParamsSchema = z.object({ id: z.string().uuid() });
+
+export const HomeFigureSchema = z.object({
+  key: z.string().describe("Dotted key such as users.active; the web app names it in the user's language"),
+  value: z.number(),
+});
+export type HomeFigure = z.infer<typeof HomeFigureSchema>;
+export const HomeFiguresSchema = z.object({ figures: z.array(HomeFigureSchema) });
 
 export const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -132,4 +143,6 @@ export const identityErrors = {
   'IDENTITY.ORGANISATION_NOT_FOUND': { status: 404, title: 'Organisation not found' },
   'IDENTITY.PERSON_NOT_FOUND': { status: 404, title: 'Person not found' },
   'IDENTITY.KBO_TAKEN': { status: 409, title: 'An organisation with this KBO number exists already' },
+  'IDENTITY.UNKNOWN_REFERENCE': { status: 400, title: 'The organisation or team does not exist' },
+  'IDENTITY.SELF_LOCKOUT': { status: 409, title: 'You cannot remove your own admin access' },
 } as const satisfies Record<string, ErrorSpec>;

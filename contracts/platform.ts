@@ -39,7 +39,9 @@ export const AuditQuerySchema = PageQuerySchema.extend({
 });
 export const AuditListSchema = z.object({ items: z.array(AuditEntrySchema), total: z.number().int() });
 
-export const OutboxStatusSchema = z.enum(['pending', 'sent', 'failed', 'held']);
+export const OutboxStatusSchema = z
+  .enum(['pending', 'sent', 'failed', 'held'])
+  .describe('held: no SMTP configured, kept here to be read; pending: waiting for (another) attempt');
 export const OutboxMailSchema = z.object({
   id: z.string().uuid(),
   createdAt: z.string().datetime(),
@@ -47,12 +49,18 @@ export const OutboxMailSchema = z.object({
   locale: z.string(),
   template: z.string(),
   subject: z.string(),
-  textBody: z.string(),
+  textBody: z
+    .string()
+    .nullable()
+    .describe('null when bodyHidden: the mail carries a sign-in or reset link and the reader is no admin'),
+  bodyHidden: z.boolean(),
   status: OutboxStatusSchema,
   attempts: z.number().int(),
   lastError: z.string().nullable(),
   sentAt: z.string().datetime().nullable(),
+  messageId: z.string().nullable(),
 });
+export type OutboxMail = z.infer<typeof OutboxMailSchema>;
 export const OutboxQuerySchema = PageQuerySchema.extend({ status: OutboxStatusSchema.optional() });
 export const OutboxListSchema = z.object({ items: z.array(OutboxMailSchema), total: z.number().int() });
 
@@ -67,14 +75,32 @@ export const ParameterSchema = z.object({
 export const ParameterKeySchema = z
   .string()
   .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/, 'a dotted lower-case key such as transit.max_stay_days');
+/**
+ * Any JSON value. Not z.json(): its recursive schema becomes a $ref the OpenAPI document cannot
+ * resolve. The body is JSON already, so checking the outer shape (and presence) is enough.
+ */
+export const ParameterValueSchema = z
+  .union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(z.unknown()),
+    z.record(z.string(), z.unknown()),
+  ])
+  .describe('Any JSON value: a number (cents, days), a string, a list or an object');
 export const CreateParameterRequestSchema = z.object({
   key: ParameterKeySchema,
-  value: z.json(),
+  value: ParameterValueSchema,
   validFrom: z.string().date(),
   validTo: z.string().date().nullable().optional(),
   note: z.string().max(500).optional(),
 });
 export const ParameterListSchema = z.object({ items: z.array(ParameterSchema) });
+export const ParameterQuerySchema = z.object({
+  key: ParameterKeySchema.optional().describe('Only the values of this key'),
+});
+export const ParameterIdParamsSchema = z.object({ id: z.string().uuid() });
 
 export const FileInfoSchema = z.object({
   id: z.string().uuid(),
@@ -84,11 +110,30 @@ export const FileInfoSchema = z.object({
   originalName: z.string(),
   createdAt: z.string().datetime(),
 });
+export const FileIdParamsSchema = z.object({ id: z.string().uuid() });
+
+/** What the generic upload accepts (sniffed from the content); a module may pass its own list. */
+export const UPLOAD_MEDIA_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'text/plain',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+] as const;
 
 export const platformErrors = {
   'PARAMS.OVERLAP': { status: 409, title: 'The validity overlaps another value of this parameter' },
   'PARAMS.NOT_SET': { status: 500, title: 'A required parameter has no value for this date' },
   'PARAMS.NOT_FOUND': { status: 404, title: 'Parameter value not found' },
+  'PARAMS.IN_EFFECT': {
+    status: 409,
+    title: 'Only a value that starts in the future can be removed; set a new value instead',
+  },
+  'PARAMS.INVALID_VALUE': { status: 500, title: 'A parameter value does not have the expected shape' },
   'FILES.TOO_LARGE': { status: 413, title: 'The file is too large' },
   'FILES.TYPE_NOT_ALLOWED': { status: 415, title: 'This type of file is not accepted' },
   'FILES.NOT_FOUND': { status: 404, title: 'File not found' },

@@ -14,6 +14,17 @@ import { platformRoutes } from './platform/routes.ts';
 
 export type AppOptions = { platform: Platform; serveWeb?: boolean };
 
+function trustProxySetting(
+  value: string | undefined,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (!value) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  return value.split(',').map((part) => part.trim());
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 
 /** Builds the whole HTTP app: platform plugins first, then every module's routes. */
@@ -22,7 +33,8 @@ export async function buildApp({ platform, serveWeb = true }: AppOptions): Promi
   const app = Fastify({
     loggerInstance: platform.logger,
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    // Off by default: a client could otherwise pick its own IP and escape the per-IP rate limits.
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
     // A caller's own request id is kept when it looks like one, so logs join up across services.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];

@@ -41,6 +41,14 @@ export const EnvSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   JOBS: booleanFlag.default(true),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(\d+|[0-9a-fA-F.:/,\s]+)$/,
+      'a hop count such as 1, or proxy addresses such as 10.0.0.1,10.0.0.2',
+    )
+    .optional()
+    .describe('Behind a reverse proxy: how far to trust X-Forwarded-For (rate limits are per client IP)'),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { demoData: boolean };

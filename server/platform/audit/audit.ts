@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, lte, max, type SQL } from 'drizzle-orm';
 import type { AuditEntry } from '../../../contracts/platform.ts';
 import type { RequestContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
@@ -89,4 +89,37 @@ export async function listAudit(
     items: rows.map((row) => ({ ...row, at: row.at.toISOString() })),
     total: totalRow?.total ?? 0,
   };
+}
+
+export type AuditRow = typeof auditLog.$inferSelect;
+
+const EXPORT_BATCH = 1_000;
+
+/**
+ * Every audit row matching the filter, oldest first, read in pages by id up to the last row that
+ * existed at the start, so rows added meanwhile neither shift pages nor make the export endless.
+ */
+export async function* iterateAudit(
+  db: Db,
+  filter: { from?: Date | undefined; to?: Date | undefined; entity?: string | undefined },
+): AsyncGenerator<AuditRow> {
+  const conditions: SQL[] = [];
+  if (filter.from) conditions.push(gte(auditLog.at, filter.from));
+  if (filter.to) conditions.push(lte(auditLog.at, filter.to));
+  if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
+  const [last] = await db.select({ id: max(auditLog.id) }).from(auditLog);
+  const lastId = last?.id ?? 0;
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(and(gt(auditLog.id, after), lte(auditLog.id, lastId), ...conditions))
+      .orderBy(asc(auditLog.id))
+      .limit(EXPORT_BATCH);
+    yield* rows;
+    const tail = rows.at(-1);
+    if (!tail || rows.length < EXPORT_BATCH) return;
+    after = tail.id;
+  }
 }

@@ -1,1 +1,8 @@
-export { type AuditEvent, type AuditFilter, listAudit, recordAudit } from './audit.ts';
+export {
+  type AuditEvent,
+  type AuditFilter,
+  type AuditRow,
+  iterateAudit,
+  listAudit,
+  recordAudit,
+} from './audit.ts';

@@ -1,0 +1,2 @@
+export { AppError, isAppError } from './app-error.ts';
+export { problemFor, sendProblem, toProblem } from './problem.ts';
