@@ -7,7 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { registerAuthHook } from './platform/http/auth-hook.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { opsRoutes } from './platform/http/ops.routes.ts';
-import { registerProblemHandlers } from './platform/http/problem.ts';
+import { registerProblemHandlers, sendProblem, toProblem } from './platform/http/problem.ts';
 import { registerWebStatic } from './platform/http/web-static.ts';
 import type { Platform } from './platform/platform.ts';
 import { platformRoutes } from './platform/routes.ts';
@@ -36,6 +36,8 @@ export async function buildApp({ platform, serveWeb = true }: AppOptions): Promi
     // Off by default: a client could otherwise pick its own IP and escape the per-IP rate limits.
     trustProxy: trustProxySetting(env.TRUST_PROXY),
     // A caller's own request id is kept when it looks like one, so logs join up across services.
+    // Router-level refusals (bad URL encoding, over-long path parameters) answer problem+json too.
+    frameworkErrors: (error, request, reply) => sendProblem(reply, toProblem(error, request.id)),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

@@ -1,0 +1,27 @@
+import { appChecks } from './app-checks.ts';
+import { runChecks } from './harness.ts';
+import { portalChecks } from './portal-checks.ts';
+import { launchChromium, startWebServer } from './server.ts';
+
+/**
+ * End-to-end: the real server on a fresh embedded database with demo data, the built web app, Debian's
+ * Chromium. Prints one line per check and closes with "N passed, N failed"; exits non-zero on failure.
+ * `npm run build:web` first (CI does). E2E_ONLY=<text> runs only the checks whose name contains it.
+ */
+const server = await startWebServer();
+const browser = await launchChromium();
+let failed = 1;
+try {
+  console.log(`e2e against ${server.url} (server ready in ${Math.round(server.readyMs)} ms)`);
+  const results = await runChecks({ browser, baseUrl: server.url }, [...portalChecks, ...appChecks]);
+  const passed = results.filter((r) => r.ok).length;
+  failed = results.length - passed;
+  console.log(`\n${passed} passed, ${failed} failed`);
+} catch (error) {
+  console.error(error);
+  console.log('\n0 passed, 1 failed');
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exit(failed === 0 ? 0 : 1);

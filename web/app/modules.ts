@@ -1,0 +1,15 @@
+import type { AnyRoute } from '@tanstack/react-router';
+import type { NavEntry } from './nav/nav-types.ts';
+
+/**
+ * Where domain modules plug into the signed-in app. A module adds, in web/features/<module>/:
+ *   nav.ts     export const interpretingNav: NavEntry[] = [{ id: 'interpreting.requests', to: '/interpreting', … }]
+ *   routes.ts  export const interpretingRoutes = (parent: AnyRoute) => [createRoute({ getParentRoute: () => parent, … })]
+ * and lists both below. Routes nest under the signed-in layout, so they get the shell and the
+ * session; each page is a lazy route component so the first load stays within budget.
+ */
+export const moduleNav: readonly NavEntry[] = [];
+
+export function moduleRoutes(_parent: AnyRoute): AnyRoute[] {
+  return [];
+}

@@ -1,0 +1,40 @@
+import type { UiKey } from './nl.ts';
+
+export const ui: Record<UiKey, string> = {
+  'ui.close': 'إغلاق',
+  'ui.cancel': 'إلغاء',
+  'ui.save': 'حفظ',
+  'ui.retry': 'حاول مرة أخرى',
+  'ui.loading': 'جارٍ التحميل…',
+  'ui.required': 'إلزامي',
+  'ui.skipToContent': 'انتقل إلى المحتوى',
+  'ui.empty.title': 'لا يوجد شيء هنا بعد',
+  'ui.empty.filtered': 'لا توجد نتائج بهذه المرشحات.',
+  'ui.error.title': 'حدث خطأ ما',
+  'ui.error.body': 'يرجى المحاولة مرة أخرى. إذا استمرت المشكلة، تواصل معنا.',
+  'ui.error.network': 'لا يوجد اتصال بالخادم. تحقق من اتصالك بالإنترنت وحاول مرة أخرى.',
+  'ui.error.reference': 'الرقم المرجعي: {requestId}',
+  'ui.toast.region': 'الإشعارات',
+  'ui.table.range': '{from}–{to} من {total}',
+  'ui.table.previous': 'الصفحة السابقة',
+  'ui.table.next': 'الصفحة التالية',
+  'ui.table.pagination': 'الصفحات',
+  'ui.select.placeholder': 'اختر…',
+  'ui.upload.choose': 'اختر ملفًا',
+  'ui.upload.drop': 'أو اسحبه إلى هنا',
+  'ui.upload.progress': '{name}: تم رفع {percent}٪',
+  'ui.upload.done': 'تم رفع {name}',
+  'ui.upload.failed': 'تعذّر رفع {name}',
+  'ui.upload.tooLarge': '{name} كبير جدًا (الحد الأقصى {max})',
+  'ui.validation.required': 'املأ هذا الحقل',
+  'ui.validation.tooShort':
+    '{minimum, plural, zero {# حرف على الأقل} one {حرف واحد على الأقل} two {حرفان على الأقل} few {# أحرف على الأقل} many {# حرفًا على الأقل} other {# حرف على الأقل}}',
+  'ui.validation.tooLong':
+    '{maximum, plural, zero {# حرف كحد أقصى} one {حرف واحد كحد أقصى} two {حرفان كحد أقصى} few {# أحرف كحد أقصى} many {# حرفًا كحد أقصى} other {# حرف كحد أقصى}}',
+  'ui.validation.email': 'أدخل عنوان بريد إلكتروني صالحًا',
+  'ui.validation.chooseAtLeast':
+    '{minimum, plural, one {اختر واحدًا على الأقل} two {اختر اثنين على الأقل} few {اختر # على الأقل} many {اختر # على الأقل} other {اختر # على الأقل}}',
+  'ui.validation.invalid': 'هذه القيمة غير صالحة',
+  'ui.validation.summary': 'صحّح الحقول التي تظهر فيها رسالة خطأ.',
+  'ui.datetime.zone': 'الأوقات بتوقيت بروكسل',
+};

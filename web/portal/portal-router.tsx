@@ -1,0 +1,59 @@
+import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+
+/**
+ * The portal has five kinds of page, so it routes with the History API directly instead of shipping
+ * a router library to every newcomer's phone (see docs/decisions/0002-web-foundation.md).
+ */
+export type PortalRoute =
+  | { name: 'home' }
+  | { name: 'service'; slug: string }
+  | { name: 'contact' }
+  | { name: 'privacy' }
+  | { name: 'not-found' };
+
+export function matchRoute(pathname: string): PortalRoute {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') return { name: 'home' };
+  if (path === '/contact') return { name: 'contact' };
+  if (path === '/privacy') return { name: 'privacy' };
+  const service = /^\/services\/([a-z0-9-]+)$/.exec(path);
+  if (service?.[1]) return { name: 'service', slug: service[1] };
+  return { name: 'not-found' };
+}
+
+const NAVIGATE_EVENT = 'portal:navigate';
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('popstate', callback);
+  window.addEventListener(NAVIGATE_EVENT, callback);
+  return () => {
+    window.removeEventListener('popstate', callback);
+    window.removeEventListener(NAVIGATE_EVENT, callback);
+  };
+}
+
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+export function navigate(to: string): void {
+  if (to === window.location.pathname) return;
+  window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** A plain link that navigates in place; modified clicks (new tab, download) keep browser behaviour. */
+export function PortalLink({
+  href,
+  onClick,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const handle = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={handle} {...rest} />;
+}
