@@ -14,10 +14,18 @@ const BAD_BODIES: { label: string; contentType: string; payload: string }[] = [
   { label: 'malformed JSON', contentType: 'application/json', payload: '{"email": "x@y.z", ' },
   { label: 'a JSON array', contentType: 'application/json', payload: '[1,2,3]' },
   { label: 'JSON null', contentType: 'application/json', payload: 'null' },
-  { label: 'wrong types', contentType: 'application/json', payload: '{"email":42,"name":[],"roles":"x","value":{}}' },
+  {
+    label: 'wrong types',
+    contentType: 'application/json',
+    payload: '{"email":42,"name":[],"roles":"x","value":{}}',
+  },
   { label: 'an empty object', contentType: 'application/json', payload: '{}' },
   { label: 'an unsupported type', contentType: 'text/plain', payload: 'hello' },
-  { label: 'an oversized body', contentType: 'application/json', payload: `{"x":"${'a'.repeat(2_000_000)}"}` },
+  {
+    label: 'an oversized body',
+    contentType: 'application/json',
+    payload: `{"x":"${'a'.repeat(2_000_000)}"}`,
+  },
 ];
 
 const BAD_IDS = ['not-a-uuid', '00000000-0000-4000-8000-000000000000', `${'9'.repeat(300)}`];
@@ -67,7 +75,10 @@ describe('bad input to every route', () => {
     return row?.n ?? -1;
   }
 
-  function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, what: string) {
+  function expectProblem(
+    response: { statusCode: number; headers: Record<string, unknown>; body: string },
+    what: string,
+  ) {
     expect(response.statusCode, `${what}: ${response.body.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
     expect(response.statusCode, `${what}: ${response.body.slice(0, 300)}`).toBeLessThan(500);
     expect(String(response.headers['content-type']), what).toContain('application/problem+json');
