@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuerySchema } from './identity.ts';
+import { LocaleSchema, PageQuerySchema } from './identity.ts';
 import type { ErrorSpec } from './problem.ts';
 
 export const HealthSchema = z.object({ status: z.literal('ok') });
@@ -8,11 +8,26 @@ export const ReadySchema = z.object({
   database: z.enum(['pglite', 'postgres']),
 });
 
+const HoursRange = z.string().regex(/^\d\d:\d\d-\d\d:\d\d$/, 'a range such as 09:00-12:30');
+
+/** The agency's contact details and opening hours: the effective-dated parameter `agency.contact`. */
+export const AgencyContactSchema = z.object({
+  addressLines: z.array(z.string().min(1)).min(1).max(5),
+  phone: z.string().min(3),
+  email: z.string().email(),
+  privacyEmail: z.string().email(),
+  hours: z
+    .partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7']), z.array(HoursRange))
+    .describe('Opening hours per ISO weekday (1 = Monday)'),
+});
+export const AGENCY_CONTACT_PARAM = 'agency.contact';
+
 export const PublicConfigSchema = z.object({
   brandName: z.string(),
   brandColor: z.string(),
   oidcEnabled: z.boolean(),
-  locales: z.array(z.string()),
+  locales: z.array(LocaleSchema),
+  contact: AgencyContactSchema.optional().describe('Absent until an admin sets the agency.contact parameter'),
 });
 
 export const AuditEntrySchema = z.object({

@@ -205,3 +205,18 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = PEOPLE.map(
     };
   },
 );
+
+/** Synthetic contact details for the demo agency (a fictitious number and the .test domain). */
+export const DEMO_CONTACT = {
+  addressLines: ['Wegwijsstraat 1 (demo)', '9000 Gent'],
+  phone: '+32 9 000 00 00',
+  email: 'onthaal@demo.wegwijs.test',
+  privacyEmail: 'privacy@demo.wegwijs.test',
+  hours: {
+    '1': ['09:00-12:30', '13:30-16:30'],
+    '2': ['09:00-12:30'],
+    '3': ['09:00-12:30', '13:30-16:30'],
+    '4': ['13:30-19:00'],
+    '5': ['09:00-12:30'],
+  },
+};

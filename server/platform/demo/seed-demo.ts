@@ -1,13 +1,21 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Role } from '../../../contracts/identity.ts';
+import { AGENCY_CONTACT_PARAM } from '../../../contracts/platform.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type RequestContext, systemContext } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { organisations, people, teams, userRoles, users } from '../identity/identity.tables.ts';
 import { hashPassword } from '../identity/password.ts';
+import { parameters } from '../params/params.tables.ts';
 import type { Platform } from '../platform.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
-import { DEMO_ORGANISATIONS, DEMO_PEOPLE, DEMO_TEAMS, type DemoOrganisation } from './demo-data.ts';
+import {
+  DEMO_CONTACT,
+  DEMO_ORGANISATIONS,
+  DEMO_PEOPLE,
+  DEMO_TEAMS,
+  type DemoOrganisation,
+} from './demo-data.ts';
 import { demoId } from './demo-ids.ts';
 
 /** How many rows one run created; all zero when the demo data was there already. */
@@ -144,6 +152,25 @@ async function seedUsers(
  * (`<role>@demo.wegwijs.test`, password `wegwijs-demo`). Running it again creates nothing.
  * Call it only where demo data is switched on (env.demoData).
  */
+/** The demo agency's contact details, as the parameter an admin would set; only when none is set. */
+async function seedAgencyContact(db: Db, ctx: RequestContext): Promise<void> {
+  const existing = await db
+    .select({ id: parameters.id })
+    .from(parameters)
+    .where(eq(parameters.key, AGENCY_CONTACT_PARAM));
+  if (existing.length > 0) return;
+  const [row] = await db
+    .insert(parameters)
+    .values({ key: AGENCY_CONTACT_PARAM, value: DEMO_CONTACT, validFrom: '2020-01-01', note: 'demo data' })
+    .returning();
+  await recordAudit(db, ctx, {
+    action: 'parameter.created',
+    entity: 'parameter',
+    entityId: row?.id,
+    after: row,
+  });
+}
+
 export async function seedDemoData(platform: Pick<Platform, 'database' | 'logger'>): Promise<SeedReport> {
   const ctx = systemContext('seed-demo');
   const report = await platform.database.db.transaction(async (tx) => {
@@ -151,6 +178,7 @@ export async function seedDemoData(platform: Pick<Platform, 'database' | 'logger
     const seededTeams = await seedTeams(tx, ctx);
     const createdPeople = await seedPeople(tx, ctx);
     const refs = { organisations: seededOrganisations.ids, teams: seededTeams.ids };
+    await seedAgencyContact(tx, ctx);
     return {
       organisations: seededOrganisations.created,
       teams: seededTeams.created,

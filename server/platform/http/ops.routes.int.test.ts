@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { systemContext } from '../context.ts';
 
 describe('ops routes', () => {
   let t: TestApp;
@@ -31,6 +32,25 @@ describe('ops routes', () => {
       /wegwijs_http_requests_total\{method="GET",route="\/health",status="200"\} \d+/,
     );
     expect(metrics.body).toContain('process_cpu_seconds_total');
+  });
+
+  it('publishes the agency contact once the agency.contact parameter is set', async () => {
+    expect((await t.app.inject('/api/config')).json().contact).toBeUndefined();
+    const contact = {
+      addressLines: ['Teststraat 2', '9000 Gent'],
+      phone: '+32 9 111 11 11',
+      email: 'info@example.test',
+      privacyEmail: 'dpo@example.test',
+      hours: { '1': ['09:00-12:00'] },
+    };
+    await t.platform.params.set(t.platform.database.db, systemContext('test'), {
+      key: 'agency.contact',
+      value: contact,
+      validFrom: '2020-01-01',
+    });
+    const config = (await t.app.inject('/api/config')).json();
+    expect(config.contact).toEqual(contact);
+    expect(config.locales).toEqual(['nl', 'en', 'fr', 'tr', 'bg', 'ar']);
   });
 
   it('answers unknown API paths with problem+json and a request id', async () => {

@@ -2,7 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { ERROR_CATALOG } from '../../../contracts/errors.ts';
 import { LOCALES } from '../../../contracts/identity.ts';
-import { HealthSchema, PublicConfigSchema, ReadySchema } from '../../../contracts/platform.ts';
+import {
+  AGENCY_CONTACT_PARAM,
+  AgencyContactSchema,
+  HealthSchema,
+  PublicConfigSchema,
+  ReadySchema,
+} from '../../../contracts/platform.ts';
 import { pingDatabase } from '../db/index.ts';
 import type { Platform } from '../platform.ts';
 
@@ -50,12 +56,19 @@ export const opsRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (a
     reply.type(registry.contentType).send(await registry.metrics()),
   );
 
-  app.get('/api/config', { schema: { tags: ['ops'], response: { 200: PublicConfigSchema } } }, async () => ({
-    brandName: platform.env.BRAND_NAME,
-    brandColor: platform.env.BRAND_COLOR,
-    oidcEnabled: Boolean(platform.env.OIDC_ISSUER),
-    locales: [...LOCALES],
-  }));
+  app.get('/api/config', { schema: { tags: ['ops'], response: { 200: PublicConfigSchema } } }, async () => {
+    // Contact details are a parameter, so a move or new opening hours can be scheduled ahead.
+    const contact = await platform.params
+      .get(AGENCY_CONTACT_PARAM, new Date(), AgencyContactSchema)
+      .catch(() => undefined);
+    return {
+      brandName: platform.env.BRAND_NAME,
+      brandColor: platform.env.BRAND_COLOR,
+      oidcEnabled: Boolean(platform.env.OIDC_ISSUER),
+      locales: [...LOCALES],
+      ...(contact ? { contact } : {}),
+    };
+  });
 
   app.get('/api/problems', { schema: { tags: ['ops'] } }, async () =>
     Object.entries(ERROR_CATALOG).map(([code, spec]) => ({ code, ...spec })),

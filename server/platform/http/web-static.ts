@@ -12,16 +12,26 @@ export const WEB_DIST = fileURLToPath(new URL('../../../dist/web', import.meta.u
  */
 export async function registerWebStatic(app: FastifyInstance, root = WEB_DIST): Promise<boolean> {
   if (!existsSync(`${root}/index.html`)) return false;
-  await app.register(fastifyStatic, { root, wildcard: false, index: false, maxAge: '1h' });
+  // Vite writes .br and .gz beside every asset; hashed file names make long caching safe.
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: false,
+    preCompressed: true,
+    setHeaders: (response, path) => {
+      const immutable = path.includes('/assets/');
+      response.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
   const hasApp = existsSync(`${root}/app/index.html`);
-  app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html', { maxAge: 0 }));
+  app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     if (path.startsWith('/api/') || path === '/api') {
       return sendProblem(reply, problemFor('COMMON.NOT_FOUND', request.id, { detail: `GET ${path}` }));
     }
     const page = hasApp && (path === '/app' || path.startsWith('/app/')) ? 'app/index.html' : 'index.html';
-    return reply.sendFile(page, { maxAge: 0 });
+    return reply.sendFile(page);
   });
   return true;
 }

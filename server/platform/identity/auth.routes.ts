@@ -17,8 +17,6 @@ import { requireActor } from './policy.ts';
 import { clearSessionCookie, clientOf, sessionTokenOf, setSessionCookie } from './session-cookie.ts';
 import { toMe } from './user-shape.ts';
 
-/** Per client address: enough for a person who mistypes, far too few for guessing. */
-const LOGIN_RATE = { max: 10, timeWindow: '1 minute' };
 const RESET_RATE = { max: 5, timeWindow: '1 minute' };
 const AcceptedSchema = z
   .object({ status: z.literal('accepted') })
@@ -29,6 +27,8 @@ const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
 export const authRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (app, { platform }) => {
   const { db } = platform.database;
   const { BASE_URL, SESSION_TTL_HOURS } = platform.env;
+  // Per client address: enough for a person who mistypes, far too few for guessing (default 10).
+  const LOGIN_RATE = { max: platform.env.LOGIN_RATE_PER_MINUTE, timeWindow: '1 minute' };
 
   app.post(
     '/auth/login',

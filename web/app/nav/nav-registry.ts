@@ -1,19 +1,27 @@
 import type { Role } from '../../../contracts/identity.ts';
+import { PERMISSIONS } from '../../../contracts/permissions.ts';
 import { moduleNav } from '../modules.ts';
 import type { NavEntry, NavSection } from './nav-types.ts';
 
 export type { NavEntry, NavSection };
 
-/** The platform's own pages. Roles follow server/platform/identity/permissions.ts. */
+/** The platform's own pages; their roles come from the shared permission matrix. */
 const coreNav: readonly NavEntry[] = [
   { id: 'home', to: '/', label: 'nav.home', section: 'work', roles: 'everyone', order: 0 },
-  { id: 'users', to: '/admin/users', label: 'nav.users', section: 'admin', roles: ['admin'], order: 10 },
+  {
+    id: 'users',
+    to: '/admin/users',
+    label: 'nav.users',
+    section: 'admin',
+    roles: PERMISSIONS['users.manage'],
+    order: 10,
+  },
   {
     id: 'audit',
     to: '/admin/audit',
     label: 'nav.audit',
     section: 'admin',
-    roles: ['admin', 'manager'],
+    roles: PERMISSIONS['audit.read'],
     order: 20,
   },
   {
@@ -21,7 +29,7 @@ const coreNav: readonly NavEntry[] = [
     to: '/admin/outbox',
     label: 'nav.outbox',
     section: 'admin',
-    roles: ['admin', 'manager'],
+    roles: PERMISSIONS['outbox.read'],
     order: 30,
   },
   { id: 'profile', to: '/profile', label: 'nav.profile', section: 'account', roles: 'everyone', order: 0 },

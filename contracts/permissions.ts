@@ -1,0 +1,36 @@
+import { type Role, STAFF_ROLES } from './identity.ts';
+
+const CASEWORK: readonly Role[] = [
+  'admin',
+  'manager',
+  'dispatcher',
+  'counsellor',
+  'site_supervisor',
+  'programme_coordinator',
+];
+
+/**
+ * Who may do what: the one permission matrix, shared so the web app's navigation shows exactly
+ * what the server allows. A module adds its permissions here with the roles that hold them; row
+ * scoping (own organisation, own team, own assignments) is applied on top, on the server.
+ */
+export const PERMISSIONS = {
+  'users.manage': ['admin'],
+  'audit.read': ['admin', 'manager'],
+  'outbox.read': ['admin', 'manager'],
+  'params.read': STAFF_ROLES,
+  'params.manage': ['admin'],
+  'organisations.read': [...STAFF_ROLES, 'city_monitor'],
+  'organisations.manage': ['admin', 'manager', 'dispatcher', 'counsellor', 'programme_coordinator'],
+  'people.read': CASEWORK,
+  'people.manage': CASEWORK,
+  'files.upload': [...STAFF_ROLES, 'requester', 'interpreter', 'volunteer'],
+  'home.figures': [...STAFF_ROLES, 'requester', 'interpreter', 'volunteer', 'city_monitor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}
