@@ -64,7 +64,11 @@ export async function buildApp({ platform, serveWeb = true }: AppOptions): Promi
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  registerAuthHook(app, { db: platform.database.db, baseUrl: env.BASE_URL });
+  registerAuthHook(app, {
+    db: platform.database.db,
+    baseUrl: env.BASE_URL,
+    sessionCacheMs: env.SESSION_CACHE_SECONDS * 1000,
+  });
   await registerOpenApi(app, { brandName: env.BRAND_NAME, baseUrl: env.BASE_URL });
 
   await app.register(opsRoutes, { platform });

@@ -36,6 +36,13 @@ export const EnvSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  SESSION_CACHE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(60)
+    .default(2)
+    .describe('How long one process may remember a session; 0 asks the database on every request'),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(20),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),

@@ -33,13 +33,16 @@ function assertSameOrigin(request: FastifyRequest, baseUrl: string): void {
 }
 
 /** Resolves the session cookie into `request.ctx` for every request, and guards writes against CSRF. */
-export function registerAuthHook(app: FastifyInstance, options: { db: Db; baseUrl: string }): void {
+export function registerAuthHook(
+  app: FastifyInstance,
+  options: { db: Db; baseUrl: string; sessionCacheMs: number },
+): void {
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (request) => {
     request.ctx = { actor: null, requestId: request.id };
     const token = request.cookies[SESSION_COOKIE];
     if (!token || !request.url.startsWith('/api/')) return;
     if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request, options.baseUrl);
-    request.ctx.actor = await findActorBySession(options.db, token);
+    request.ctx.actor = await findActorBySession(options.db, token, options.sessionCacheMs);
   });
 }

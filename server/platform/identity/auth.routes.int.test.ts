@@ -160,10 +160,12 @@ describe('password sign-in and sessions', () => {
     expect((await t.app.inject('/api/auth/me')).statusCode).toBe(401);
     const user = await insertUser(db(), { roles: ['admin'] });
     const cookie = await signIn(t.app, user.email);
-    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);
+    // The session ends in 300 ms: served until then (even from the session cache), refused after.
     await db().execute(
-      sql`update sessions set expires_at = now() - interval '1 second' where user_id = ${user.id}`,
+      sql`update sessions set expires_at = now() + interval '300 milliseconds' where user_id = ${user.id}`,
     );
+    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 400));
     const expired = await t.app.inject({ url: '/api/auth/me', headers: { cookie } });
     expect(expired.statusCode).toBe(401);
     expect(expired.json().code).toBe('COMMON.UNAUTHENTICATED');

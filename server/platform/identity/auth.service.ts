@@ -7,6 +7,7 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
 import { requireActor } from './policy.ts';
 import { invalidateResetTokensOfUser } from './reset-tokens.repository.ts';
 import { createSession, deleteSession, hashToken } from './session.ts';
+import { sessionCache } from './session-cache.ts';
 import { toActor } from './user-shape.ts';
 import {
   claimLoginAttempt,
@@ -156,7 +157,7 @@ export async function updateProfile(
     ...(patch.name !== undefined ? { name: patch.name } : {}),
     ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
   };
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     await updateUserRow(tx, actor.id, changes);
     const row = await findUserById(tx, actor.id);
     if (!row) throw new AppError('COMMON.UNAUTHENTICATED');
@@ -169,4 +170,7 @@ export async function updateProfile(
     });
     return toActor(row);
   });
+  // After the commit, so no request can cache the old profile again in between.
+  sessionCache.dropUser(actor.id);
+  return updated;
 }

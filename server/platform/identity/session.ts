@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import { LocaleSchema, RoleSchema } from '../../../contracts/identity.ts';
 import type { Actor } from '../context.ts';
-import { type Db, queryRows } from '../db/index.ts';
-import { sessions } from './identity.tables.ts';
+import type { Db } from '../db/index.ts';
+import { sessions, users } from './identity.tables.ts';
+import { sessionCache } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'wegwijs_session';
 
@@ -34,37 +35,64 @@ export async function createSession(
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
+  sessionCache.dropToken(hashToken(token));
   await db.delete(sessions).where(sql`${sessions.tokenHash} = ${hashToken(token)}`);
 }
 
 /** Ends every session of a user, e.g. after a password change or deactivation. */
 export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void> {
+  sessionCache.dropUser(userId);
   await db.delete(sessions).where(sql`${sessions.userId} = ${userId}`);
 }
 
-type ActorRow = {
-  id: string;
-  email: string;
-  name: string;
-  roles: string[] | null;
-  organisation_id: string | null;
-  team_id: string | null;
-  locale: string;
-};
+/**
+ * The one query every authenticated request makes, prepared once per database handle so the
+ * server parses and plans it once, not per request.
+ */
+function prepareActorQuery(db: Db) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      organisationId: users.organisationId,
+      teamId: users.teamId,
+      locale: users.locale,
+      expiresAt: sessions.expiresAt,
+      roles: sql<
+        string[] | null
+      >`array(select r.role from user_roles r where r.user_id = ${users.id} order by r.role)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('hash')),
+        gt(sessions.expiresAt, sql`now()`),
+        eq(users.active, true),
+      ),
+    )
+    .prepare('session_actor');
+}
 
-/** The actor behind a session token, in one query; null when unknown, expired or deactivated. */
-export async function findActorBySession(db: Db, token: string): Promise<Actor | null> {
-  const rows = await queryRows<ActorRow>(
-    db,
-    sql`
-    select u.id, u.email, u.name, u.organisation_id, u.team_id, u.locale,
-           array(select r.role from user_roles r where r.user_id = u.id order by r.role) as roles
-      from sessions s join users u on u.id = s.user_id
-     where s.token_hash = ${hashToken(token)} and s.expires_at > now() and u.active`,
-  );
-  const row = rows[0];
+const actorQueries = new WeakMap<Db, ReturnType<typeof prepareActorQuery>>();
+
+/**
+ * The actor behind a session token, in one query; null when unknown, expired or deactivated.
+ * With `cacheMs`, a found actor is remembered that long (see session-cache.ts).
+ */
+export async function findActorBySession(db: Db, token: string, cacheMs = 0): Promise<Actor | null> {
+  const hash = hashToken(token);
+  const cached = sessionCache.get(hash);
+  if (cached) return cached;
+  let query = actorQueries.get(db);
+  if (!query) {
+    query = prepareActorQuery(db);
+    actorQueries.set(db, query);
+  }
+  const [row] = await query.execute({ hash });
   if (!row) return null;
-  return {
+  const actor: Actor = {
     id: row.id,
     email: row.email,
     name: row.name,
@@ -72,8 +100,11 @@ export async function findActorBySession(db: Db, token: string): Promise<Actor |
       const parsed = RoleSchema.safeParse(role);
       return parsed.success ? [parsed.data] : [];
     }),
-    organisationId: row.organisation_id,
-    teamId: row.team_id,
+    organisationId: row.organisationId,
+    teamId: row.teamId,
     locale: LocaleSchema.catch('nl').parse(row.locale),
   };
+  // Never remembered past the session's own end.
+  sessionCache.set(hash, actor, Math.min(cacheMs, row.expiresAt.getTime() - Date.now()));
+  return actor;
 }

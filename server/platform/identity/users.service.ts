@@ -8,6 +8,7 @@ import { hashPassword } from './password.ts';
 import { mailAccountCreated, type ResetLinks } from './password-reset.ts';
 import { requireActor } from './policy.ts';
 import { deleteSessionsOfUser } from './session.ts';
+import { sessionCache } from './session-cache.ts';
 import { auditView, toUser } from './user-shape.ts';
 import {
   findUserById,
@@ -104,7 +105,7 @@ export async function updateUser(
   input: UpdateUserRequest,
 ): Promise<User> {
   assertNotSelfLockout(ctx, id, input);
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     const before = await findUserById(tx, id);
     if (!before) throw new AppError('IDENTITY.USER_NOT_FOUND');
     await updateUserRow(tx, id, patchOf(input)).catch(refuseWriteError);
@@ -121,4 +122,7 @@ export async function updateUser(
     });
     return toUser(after);
   });
+  // Roles, team or organisation may have changed: signed-in sessions must see it on their next request.
+  sessionCache.dropUser(id);
+  return updated;
 }
