@@ -71,14 +71,8 @@ export const UpdateProfileSchema = z.object({
   locale: LocaleSchema.optional(),
 });
 
-export const UserSchema = z.object({
-  id: z.string().uuid(),
-  email: z.string(),
-  name: z.string(),
-  roles: z.array(RoleSchema),
-  organisationId: z.string().uuid().nullable(),
-  teamId: z.string().uuid().nullable(),
-  locale: LocaleSchema,
+/** A user as administrators see it: the signed-in view plus the account's state. */
+export const UserSchema = MeSchema.extend({
   active: z.boolean(),
   lockedUntil: z.string().datetime().nullable(),
   createdAt: z.string().datetime(),
