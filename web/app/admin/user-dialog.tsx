@@ -6,13 +6,14 @@ import {
   type Locale,
   PasswordSchema,
   ROLES,
+  type Role,
   UpdateUserRequestSchema,
   type User,
 } from '../../../contracts/identity.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { CheckboxGroup, SingleCheckbox } from '../../components/ui/checkbox-group.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
-import { useForm } from '../../components/ui/form.ts';
+import { type FieldErrors, useForm } from '../../components/ui/form.ts';
 import { Select } from '../../components/ui/select.tsx';
 import { FormError } from '../../components/ui/states.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
@@ -34,15 +35,51 @@ const EditFormSchema = UpdateUserRequestSchema.required({
 
 const LANGUAGES = PORTAL_LOCALES.map((code) => ({ id: code, label: LOCALE_NAMES[code], lang: code }));
 
-function useRoleOptions() {
+type AccountValues = { name: string; roles: Role[]; locale: Locale };
+
+/** Name, roles and language: the same fields when creating and when editing a user. */
+function AccountFields({
+  values,
+  errors,
+  set,
+}: {
+  values: AccountValues;
+  errors: FieldErrors;
+  set: { [K in keyof AccountValues]: (value: AccountValues[K]) => void };
+}) {
   const { t } = useAppI18n();
-  return ROLES.map((role) => ({ id: role, label: t(`role.${role}`) }));
+  const roleOptions = ROLES.map((role) => ({ id: role, label: t(`role.${role}`) }));
+  return (
+    <>
+      <TextField
+        label={t('users.name')}
+        isRequired
+        value={values.name}
+        onChange={set.name}
+        error={errors.name}
+      />
+      <CheckboxGroup
+        label={t('users.roles')}
+        options={roleOptions}
+        isRequired
+        value={values.roles}
+        onChange={set.roles}
+        error={errors.roles}
+      />
+      <Select<Locale>
+        label={t('profile.language')}
+        options={LANGUAGES}
+        value={values.locale}
+        onChange={(v) => set.locale(v ?? values.locale)}
+        error={errors.locale}
+      />
+    </>
+  );
 }
 
 function CreateUserForm({ onDone }: { onDone: () => void }) {
   const { t } = useAppI18n();
   const client = useQueryClient();
-  const roleOptions = useRoleOptions();
   const form = useForm(CreateFormSchema, { email: '', name: '', roles: [], password: '', locale: 'nl' });
   const submit = form.handleSubmit(async ({ password, ...rest }) => {
     const user = await createUser({ ...rest, password: password === '' ? undefined : password });
@@ -61,27 +98,14 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
         onChange={(v) => form.set('email', v)}
         error={form.errors.email}
       />
-      <TextField
-        label={t('users.name')}
-        isRequired
-        value={form.values.name}
-        onChange={(v) => form.set('name', v)}
-        error={form.errors.name}
-      />
-      <CheckboxGroup
-        label={t('users.roles')}
-        options={roleOptions}
-        isRequired
-        value={form.values.roles}
-        onChange={(v) => form.set('roles', v)}
-        error={form.errors.roles}
-      />
-      <Select<Locale>
-        label={t('profile.language')}
-        options={LANGUAGES}
-        value={form.values.locale ?? 'nl'}
-        onChange={(v) => form.set('locale', v ?? 'nl')}
-        error={form.errors.locale}
+      <AccountFields
+        values={{ ...form.values, locale: form.values.locale ?? 'nl' }}
+        errors={form.errors}
+        set={{
+          name: (v) => form.set('name', v),
+          roles: (v) => form.set('roles', v),
+          locale: (v) => form.set('locale', v),
+        }}
       />
       <TextField
         label={t('users.password')}
@@ -104,7 +128,6 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
 function EditUserForm({ user, onDone }: { user: User; onDone: () => void }) {
   const { t } = useAppI18n();
   const client = useQueryClient();
-  const roleOptions = useRoleOptions();
   const locked = user.lockedUntil !== null && new Date(user.lockedUntil) > new Date();
   const form = useForm(EditFormSchema, {
     name: user.name,
@@ -122,27 +145,14 @@ function EditUserForm({ user, onDone }: { user: User; onDone: () => void }) {
     <Form onSubmit={submit} ref={form.formRef} className="form" validationBehavior="aria">
       <FormError message={form.formError} />
       <TextField label={t('users.email')} value={user.email} isReadOnly />
-      <TextField
-        label={t('users.name')}
-        isRequired
-        value={form.values.name}
-        onChange={(v) => form.set('name', v)}
-        error={form.errors.name}
-      />
-      <CheckboxGroup
-        label={t('users.roles')}
-        options={roleOptions}
-        isRequired
-        value={form.values.roles}
-        onChange={(v) => form.set('roles', v)}
-        error={form.errors.roles}
-      />
-      <Select<Locale>
-        label={t('profile.language')}
-        options={LANGUAGES}
-        value={form.values.locale}
-        onChange={(v) => form.set('locale', v ?? user.locale)}
-        error={form.errors.locale}
+      <AccountFields
+        values={form.values}
+        errors={form.errors}
+        set={{
+          name: (v) => form.set('name', v),
+          roles: (v) => form.set('roles', v),
+          locale: (v) => form.set('locale', v),
+        }}
       />
       <SingleCheckbox value={form.values.active} onChange={(v) => form.set('active', v)}>
         {t('users.active')}
