@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { listAudit } from '../audit/index.ts';
 import { systemContext } from '../context.ts';
-import { deliverPendingMail, MAX_ATTEMPTS } from './delivery.ts';
+import { ATTEMPT_AFTER_SECONDS, deliverPendingMail, MAX_ATTEMPTS } from './delivery.ts';
 import { mailOutbox } from './mail.tables.ts';
 import { mailHeader, mailPart, type SmtpSink, startSmtpSink } from './smtp-sink.test-support.ts';
 
@@ -131,14 +131,24 @@ describe('mail delivery to a server that refuses', () => {
     expect(await deliverPendingMail(t.platform)).toEqual({ sent: 0, retrying: 0, failed: 0 });
     expect((await outboxRow(t, id)).attempts).toBe(1);
 
-    const later = new Date(first.createdAt.getTime() + 24 * 3_600_000);
+    // Each wait is counted from the failed attempt before it: 1 min, 5 min, 15 min, then 1 hour.
+    let later = new Date();
     for (let attempt = 2; attempt < MAX_ATTEMPTS; attempt++) {
+      const waitMs = (ATTEMPT_AFTER_SECONDS[attempt - 1] ?? 0) * 1000;
+      const tooEarly = new Date(later.getTime() + waitMs - 5_000);
+      expect(await deliverPendingMail(t.platform, { now: tooEarly })).toEqual({
+        sent: 0,
+        retrying: 0,
+        failed: 0,
+      });
+      later = new Date(later.getTime() + waitMs + 1_000);
       expect(await deliverPendingMail(t.platform, { now: later })).toEqual({
         sent: 0,
         retrying: 1,
         failed: 0,
       });
     }
+    later = new Date(later.getTime() + 3_601_000);
     expect(await deliverPendingMail(t.platform, { now: later })).toEqual({ sent: 0, retrying: 0, failed: 1 });
     expect(await outboxRow(t, id)).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
     expect(await deliverPendingMail(t.platform, { now: later })).toEqual({ sent: 0, retrying: 0, failed: 0 });

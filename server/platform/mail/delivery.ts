@@ -1,4 +1,4 @@
-import { and, asc, eq, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, lte, notInArray, type SQL } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
 import { recordAudit } from '../audit/index.ts';
@@ -16,8 +16,8 @@ export type DeliveryDeps = {
 export type DeliveryReport = { sent: number; retrying: number; failed: number };
 
 /**
- * When attempt n+1 may start, in seconds after the mail was queued: at once, then after 1 min,
- * 5 min, 15 min and 1 hour. Counted from createdAt because the outbox has no "last attempt" column.
+ * The wait before attempt n+1, in seconds after attempt n failed: at once, then 1 min, 5 min,
+ * 15 min and 1 hour, so a long outage is not met with a retry every minute.
  */
 export const ATTEMPT_AFTER_SECONDS = [0, 60, 300, 900, 3600] as const;
 /** After this many failed attempts a mail is 'failed' and no longer tried. */
@@ -63,9 +63,7 @@ export async function deliverPendingMail(
 }
 
 function due(now: Date): SQL {
-  const steps = sql.raw(`ARRAY[${ATTEMPT_AFTER_SECONDS.join(',')}]`);
-  // Past the last step the index is out of range, NULL, and the row is never due.
-  return sql`${mailOutbox.createdAt} + (${steps})[${mailOutbox.attempts} + 1] * interval '1 second' <= ${now.toISOString()}::timestamptz`;
+  return lte(mailOutbox.nextAttemptAt, now);
 }
 
 async function deliverNext(
@@ -84,7 +82,7 @@ async function deliverNext(
           run.skip.length ? notInArray(mailOutbox.id, run.skip) : undefined,
         ),
       )
-      .orderBy(asc(mailOutbox.createdAt))
+      .orderBy(asc(mailOutbox.nextAttemptAt), asc(mailOutbox.createdAt))
       .limit(1)
       .for('update', { skipLocked: true });
     if (!row) return null;
@@ -102,7 +100,9 @@ async function deliverNext(
     } catch (error) {
       const failed = attempts >= MAX_ATTEMPTS;
       const lastError = describeError(error);
-      await markAttemptFailed(tx, row.id, { attempts, lastError, failed });
+      const waitSeconds = ATTEMPT_AFTER_SECONDS[attempts] ?? 0;
+      const nextAttemptAt = new Date(run.now.getTime() + waitSeconds * 1000);
+      await markAttemptFailed(tx, row.id, { attempts, lastError, failed, nextAttemptAt });
       deps.logger.warn({ mailId: row.id, attempts, lastError }, 'mail: delivery attempt failed');
       return { id: row.id, result: failed ? 'failed' : 'retrying' };
     }
@@ -133,12 +133,12 @@ async function markSent(tx: Db, id: string, input: { attempts: number; messageId
 async function markAttemptFailed(
   tx: Db,
   id: string,
-  input: { attempts: number; lastError: string; failed: boolean },
+  input: { attempts: number; lastError: string; failed: boolean; nextAttemptAt: Date },
 ): Promise<void> {
   const status = input.failed ? 'failed' : 'pending';
   await tx
     .update(mailOutbox)
-    .set({ status, attempts: input.attempts, lastError: input.lastError })
+    .set({ status, attempts: input.attempts, lastError: input.lastError, nextAttemptAt: input.nextAttemptAt })
     .where(eq(mailOutbox.id, id));
   await recordAudit(tx, context, {
     action: input.failed ? 'mail.failed' : 'mail.attempt_failed',

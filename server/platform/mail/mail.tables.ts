@@ -20,6 +20,11 @@ export const mailOutbox = pgTable(
     lastError: text(),
     sentAt: timestamptz(),
     messageId: text(),
+    /** When delivery may be tried (again): now at first, later after each failed attempt. */
+    nextAttemptAt: timestamptz().notNull().defaultNow(),
   },
-  (t) => [index('mail_outbox_status_idx').on(t.status, t.createdAt)],
+  (t) => [
+    index('mail_outbox_status_idx').on(t.status, t.createdAt),
+    index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt),
+  ],
 );
