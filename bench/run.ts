@@ -1,9 +1,11 @@
 import { benchBoot } from './boot.ts';
+import { benchDispatch } from './dispatch.ts';
 import { benchHttp } from './http.ts';
 
 /** `npm run bench -- <name>`: runs one benchmark and prints its one JSON object. */
 const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   http: benchHttp,
+  dispatch: () => benchDispatch(process.argv.slice(3)),
   boot: benchBoot,
   web: async () => (await import('./web.ts')).benchWeb(),
 };

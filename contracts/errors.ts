@@ -1,5 +1,6 @@
 import { commonErrors } from './common.errors.ts';
 import { identityErrors } from './identity.ts';
+import { interpretingErrors } from './interpreting.ts';
 import { platformErrors } from './platform.ts';
 import type { ErrorSpec } from './problem.ts';
 import { translationMemoryErrors } from './translation-memory.ts';
@@ -9,6 +10,7 @@ export const ERROR_CATALOG = {
   ...commonErrors,
   ...identityErrors,
   ...platformErrors,
+  ...interpretingErrors,
   ...translationMemoryErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
