@@ -70,21 +70,7 @@ export async function login(
     const row = await findUserById(tx, candidate.id);
     if (!row) throw new AppError('AUTH.INVALID_CREDENTIALS');
     const actor = toActor(row);
-    const ticket = await createSession(tx, {
-      userId: actor.id,
-      ttlHours: session.ttlHours,
-      ...session.client,
-    });
-    await recordAudit(
-      tx,
-      { ...ctx, actor },
-      {
-        action: 'auth.login',
-        entity: 'user',
-        entityId: actor.id,
-        after: { method: 'password', ip: session.client.ip },
-      },
-    );
+    const ticket = await openSession(tx, ctx, actor, { ...session, method: 'password' });
     return { actor, session: ticket };
   });
 }
@@ -96,24 +82,32 @@ export async function startSession(
   actor: Actor,
   session: { ttlHours: number; client: ClientInfo; method: string },
 ): Promise<SessionTicket> {
-  return db.transaction(async (tx) => {
-    const ticket = await createSession(tx, {
-      userId: actor.id,
-      ttlHours: session.ttlHours,
-      ...session.client,
-    });
-    await recordAudit(
-      tx,
-      { ...ctx, actor },
-      {
-        action: 'auth.login',
-        entity: 'user',
-        entityId: actor.id,
-        after: { method: session.method, ip: session.client.ip },
-      },
-    );
-    return ticket;
+  return db.transaction((tx) => openSession(tx, ctx, actor, session));
+}
+
+/** A new session and its 'auth.login' audit row, in the caller's transaction. */
+async function openSession(
+  tx: Db,
+  ctx: RequestContext,
+  actor: Actor,
+  session: { ttlHours: number; client: ClientInfo; method: string },
+): Promise<SessionTicket> {
+  const ticket = await createSession(tx, {
+    userId: actor.id,
+    ttlHours: session.ttlHours,
+    ...session.client,
   });
+  await recordAudit(
+    tx,
+    { ...ctx, actor },
+    {
+      action: 'auth.login',
+      entity: 'user',
+      entityId: actor.id,
+      after: { method: session.method, ip: session.client.ip },
+    },
+  );
+  return ticket;
 }
 
 export async function logout(db: Db, ctx: RequestContext, token: string | undefined): Promise<void> {

@@ -37,13 +37,7 @@ export function toMe(actor: Actor): Me {
 
 export function toUser(row: UserRow, now: Date = new Date()): User {
   return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    roles: knownRoles(row.roles),
-    organisationId: row.organisationId,
-    teamId: row.teamId,
-    locale: LocaleSchema.catch('nl').parse(row.locale),
+    ...toActor(row),
     active: row.active,
     // A lock that has run out is no lock: show only one that holds now.
     lockedUntil: row.lockedUntil && row.lockedUntil > now ? row.lockedUntil.toISOString() : null,
