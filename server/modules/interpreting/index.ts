@@ -1,6 +1,7 @@
 /**
  * Public API of the interpreting module; other modules import from here only. For now it holds
- * the pure rules: working days, request validation, series, travel, matching and day planning.
+ * the pure rules: working days, request validation, series, travel, matching, day planning and
+ * the interpreter's iCalendar feed.
  */
 export type { AvailabilityAnswer, AvailabilityException, TimeRange, WeeklyWindow } from './availability.ts';
 export { isAvailable } from './availability.ts';
@@ -12,6 +13,15 @@ export {
   brusselsInstant,
   brusselsParts,
 } from './brussels-time.ts';
+export type { FeedAssignment, FeedAssignmentStatus, InterpreterFeedInput } from './calendar/feed.ts';
+export {
+  assignmentUid,
+  buildInterpreterFeed,
+  FeedAssignmentSchema,
+  needsNewSequence,
+} from './calendar/feed.ts';
+export type { FeedTokenIssue } from './calendar/feed-token.ts';
+export { hashFeedToken, issueFeedToken, verifyFeedToken } from './calendar/feed-token.ts';
 export type {
   EligibilityRule,
   ExistingAssignment,
