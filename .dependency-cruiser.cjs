@@ -49,7 +49,11 @@ module.exports = {
       from: { path: '^cli/', pathNot: '\\.test\\.ts$' },
       to: {
         path: '^server/',
-        pathNot: ['/index\\.ts$', '^server/platform/(env|boot|logger|platform|context)\\.ts$'],
+        pathNot: [
+          '/index\\.ts$',
+          '^server/demo\\.ts$',
+          '^server/platform/(env|boot|logger|platform|context)\\.ts$',
+        ],
       },
     },
     {

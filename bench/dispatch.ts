@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { checkNormalisedPlan } from '../server/modules/interpreting/planning/feasibility.ts';
 import { TRAVEL_RULE_TEXT } from '../server/modules/interpreting/planning/geo.ts';
@@ -12,25 +13,50 @@ import { planMip } from '../server/modules/interpreting/planning/mip.ts';
 import { planDay } from '../server/modules/interpreting/planning/plan-day.ts';
 import { syntheticDay } from '../server/modules/interpreting/planning/synthetic.ts';
 import type { NormalisedInstance, PlanningInstance } from '../server/modules/interpreting/planning/types.ts';
+import { type BenchDatabase, loadBenchData, openBenchDatabase } from './dispatch-load.ts';
+import { benchAcceptRace } from './dispatch-race.ts';
+import { benchRanking } from './dispatch-ranking.ts';
 
 /**
- * `npm run bench -- dispatch [--out DIR] [--ref-seconds N]`. Day planning only for now: ranking on PostgreSQL
- * and the accept race arrive with the database part and are reported as not yet measured.
+ * `npm run bench -- dispatch [--out DIR] [--ref-seconds N] [--parts day,ranking,race]`: the day planner on
+ * synthetic days, then, on a PostgreSQL database of its own (BENCH_DATABASE_URL, default the local server),
+ * candidate ranking with 500 interpreters and 100,000 assignments, and the accept race.
  */
 export async function benchDispatch(argv: string[]): Promise<Record<string, unknown>> {
   const out = flag(argv, '--out');
   const refSeconds = Number(flag(argv, '--ref-seconds') ?? 60);
+  const parts = new Set((flag(argv, '--parts') ?? 'day,ranking,race').split(','));
   if (out) mkdirSync(out, { recursive: true });
   const dayPlanning: Record<string, unknown> = {};
-  for (const size of [300, 3000]) dayPlanning[`requests${size}`] = await benchDay(size, refSeconds, out);
-  dayPlanning.requests300OtherSeeds = await otherSeeds([1, 2, 3]);
+  if (parts.has('day')) {
+    for (const size of [300, 3000]) dayPlanning[`requests${size}`] = await benchDay(size, refSeconds, out);
+    dayPlanning.requests300OtherSeeds = await otherSeeds([1, 2, 3]);
+  }
   return {
     bench: 'dispatch',
     dayPlanning,
     target: 'planner >= 0.99 of the optimum for 300 requests within 5 s',
-    ranking: 'notYetMeasured',
-    acceptRace: 'notYetMeasured',
+    ...(await benchOnPostgres(parts)),
   };
+}
+
+/** Ranking and the race share one bench database, dropped at the end whatever happens. */
+async function benchOnPostgres(parts: ReadonlySet<string>): Promise<Record<string, unknown>> {
+  if (!parts.has('ranking') && !parts.has('race')) return {};
+  let bench: BenchDatabase | undefined;
+  try {
+    bench = await openBenchDatabase();
+    const { database } = bench;
+    const data = await loadBenchData(database.pool);
+    const ranking = parts.has('ranking') ? await benchRanking(database.db, database.pool) : 'skipped';
+    const acceptRace = parts.has('race') ? await benchAcceptRace(database.url) : 'skipped';
+    const machine = { cpus: cpus().length, loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100 };
+    return { postgres: { data, machine }, ranking, acceptRace };
+  } catch (error) {
+    return { postgresError: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  } finally {
+    await bench?.drop();
+  }
 }
 
 async function benchDay(

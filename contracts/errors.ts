@@ -1,6 +1,12 @@
 import { commonErrors } from './common.errors.ts';
 import { identityErrors } from './identity.ts';
 import { interpretingErrors } from './interpreting.ts';
+import { interpretingBillingErrors } from './interpreting-billing.ts';
+import { interpretingDispatchErrors } from './interpreting-dispatch.ts';
+import { interpretingPlanningErrors } from './interpreting-planning.ts';
+import { interpretingRegisterErrors } from './interpreting-register.ts';
+import { interpretingRequestErrors } from './interpreting-requests.ts';
+import { translationErrors } from './interpreting-translations.ts';
 import { platformErrors } from './platform.ts';
 import type { ErrorSpec } from './problem.ts';
 import { translationMemoryErrors } from './translation-memory.ts';
@@ -11,6 +17,12 @@ export const ERROR_CATALOG = {
   ...identityErrors,
   ...platformErrors,
   ...interpretingErrors,
+  ...interpretingBillingErrors,
+  ...translationErrors,
+  ...interpretingRequestErrors,
+  ...interpretingDispatchErrors,
+  ...interpretingPlanningErrors,
+  ...interpretingRegisterErrors,
   ...translationMemoryErrors,
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -26,6 +26,16 @@ export const PERMISSIONS = {
   'people.manage': CASEWORK,
   'files.upload': [...STAFF_ROLES, 'requester', 'interpreter', 'volunteer'],
   'home.figures': [...STAFF_ROLES, 'requester', 'interpreter', 'volunteer', 'city_monitor'],
+  /** Book interpreters and translations for one's own organisation (row scoping does the rest). */
+  'interpreting.request': ['admin', 'manager', 'dispatcher', 'requester'],
+  /** Match, assign, offer, plan days, mark urgent, manage the register of interpreters. */
+  'interpreting.dispatch': ['admin', 'manager', 'dispatcher'],
+  /** An interpreter's own work: offers, agenda, timesheets, deliveries. */
+  'interpreting.work': ['interpreter'],
+  /** Approve timesheets, issue invoices and statements, waive charges. */
+  'interpreting.billing': ['admin', 'manager', 'dispatcher'],
+  /** Aggregated figures for the reports (no personal data). */
+  'interpreting.figures': ['admin', 'manager', 'dispatcher', 'city_monitor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,5 +1,6 @@
 import { appChecks } from './app-checks.ts';
 import { runChecks } from './harness.ts';
+import { interpretingChecks } from './interpreting.ts';
 import { portalChecks } from './portal-checks.ts';
 import { launchChromium, startWebServer } from './server.ts';
 
@@ -13,7 +14,11 @@ const browser = await launchChromium();
 let failed = 1;
 try {
   console.log(`e2e against ${server.url} (server ready in ${Math.round(server.readyMs)} ms)`);
-  const results = await runChecks({ browser, baseUrl: server.url }, [...portalChecks, ...appChecks]);
+  const results = await runChecks({ browser, baseUrl: server.url }, [
+    ...portalChecks,
+    ...appChecks,
+    ...interpretingChecks,
+  ]);
   const passed = results.filter((r) => r.ok).length;
   failed = results.length - passed;
   console.log(`\n${passed} passed, ${failed} failed`);

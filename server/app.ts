@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { MODULES } from './modules.ts';
 import { registerAuthHook } from './platform/http/auth-hook.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { opsRoutes } from './platform/http/ops.routes.ts';
@@ -73,6 +74,11 @@ export async function buildApp({ platform, serveWeb = true }: AppOptions): Promi
 
   await app.register(opsRoutes, { platform });
   await app.register(platformRoutes, { platform });
+  for (const module of MODULES) {
+    await app.register(module.routes, { platform, prefix: '/api' });
+    // Job handlers start with the app so that every process that serves requests also works jobs.
+    await module.start?.(platform);
+  }
   if (serveWeb) await registerWebStatic(app);
   return app;
 }

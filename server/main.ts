@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { buildApp } from './app.ts';
+import { seedAllDemoData } from './demo.ts';
 import { openAndMigrate } from './platform/boot.ts';
-import { seedDemoData } from './platform/demo/index.ts';
 import { EnvError, loadEnv } from './platform/env.ts';
 import { createLogger } from './platform/logger.ts';
 import { createPlatform } from './platform/platform.ts';
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger(env);
   const database = await openAndMigrate(env, logger);
-  if (env.demoData) await seedDemoData({ database, logger });
+  if (env.demoData) await seedAllDemoData({ database, logger });
   const platform = await createPlatform({ env, database, logger });
   const app = await buildApp({ platform });
   let stopping = false;

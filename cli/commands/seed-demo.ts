@@ -1,4 +1,5 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from '../../server/platform/demo/index.ts';
+import { seedAllDemoData } from '../../server/demo.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/platform/demo/index.ts';
 import { type CliCommand, EXIT_FAILED, EXIT_OK, parseOptions } from '../runner.ts';
 
 export const seedDemoCommand: CliCommand = {
@@ -16,11 +17,15 @@ export const seedDemoCommand: CliCommand = {
     }
     const database = await ctx.openDatabase();
     try {
-      const report = await seedDemoData({ database, logger: ctx.logger() });
+      const { platform: report, modules } = await seedAllDemoData({ database, logger: ctx.logger() });
       ctx.print(
         `Demo data ready. Created: ${report.organisations} organisations, ${report.teams} teams, ` +
           `${report.people} people, ${report.users} users.`,
       );
+      for (const [name, counts] of Object.entries(modules)) {
+        const parts = Object.entries(counts).map(([what, count]) => `${count} ${what}`);
+        ctx.print(`  ${name}: ${parts.length ? parts.join(', ') : 'nothing new'}`);
+      }
       ctx.print(`Accounts (password ${DEMO_PASSWORD}):`);
       for (const account of DEMO_ACCOUNTS) ctx.print(`  ${account.email.padEnd(42)} ${account.role}`);
     } finally {

@@ -1,4 +1,6 @@
 import type { AnyRoute } from '@tanstack/react-router';
+import { interpretingNav } from '../features/interpreting/nav.ts';
+import { interpretingRoutes } from '../features/interpreting/routes.ts';
 import type { NavEntry } from './nav/nav-types.ts';
 
 /**
@@ -8,8 +10,8 @@ import type { NavEntry } from './nav/nav-types.ts';
  * and lists both below. Routes nest under the signed-in layout, so they get the shell and the
  * session; each page is a lazy route component so the first load stays within budget.
  */
-export const moduleNav: readonly NavEntry[] = [];
+export const moduleNav: readonly NavEntry[] = [...interpretingNav];
 
-export function moduleRoutes(_parent: AnyRoute): AnyRoute[] {
-  return [];
+export function moduleRoutes(parent: AnyRoute): AnyRoute[] {
+  return [...interpretingRoutes(parent)];
 }

@@ -43,6 +43,7 @@ export type {
   ScoringWeights,
 } from './matching.ts';
 export { explainIneligibility, failedRules, matchInterpreters, SCORE_PARTS } from './matching.ts';
+export { interpretingModule } from './module.ts';
 export type { FeasibilityReport, Violation } from './planning/feasibility.ts';
 export { checkPlan } from './planning/feasibility.ts';
 export type { DayPlan, PlanDayOptions } from './planning/plan-day.ts';

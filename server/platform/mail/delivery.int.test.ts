@@ -1,14 +1,33 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { listAudit } from '../audit/index.ts';
 import { systemContext } from '../context.ts';
 import { ATTEMPT_AFTER_SECONDS, deliverPendingMail, MAX_ATTEMPTS } from './delivery.ts';
 import { mailOutbox } from './mail.tables.ts';
 import { mailHeader, mailPart, type SmtpSink, startSmtpSink } from './smtp-sink.test-support.ts';
+import { defineTemplate, WebUrlSchema } from './templates/index.ts';
 
 const ctx = systemContext('test');
 const resetUrl = 'https://wegwijs.example/reset?token=Zx9_abc-DEF&lang=tr';
+
+/** A module-style template, defined outside MAIL_TEMPLATES, as a module would. */
+const bookingMail = defineTemplate({
+  name: 'test.booking',
+  secret: false,
+  data: z.object({ url: WebUrlSchema }),
+  translations: {
+    nl: ({ url }) => ({
+      subject: 'Je afspraak',
+      greeting: 'Dag,',
+      intro: ['De afspraak zit in de bijlage.'],
+      action: { label: 'Bekijken', url },
+      outro: [],
+    }),
+  },
+});
+const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//NL', 'END:VCALENDAR', ''].join('\r\n');
 
 async function outboxRow(t: TestApp, id: string) {
   const [row] = await t.platform.database.db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
@@ -86,6 +105,29 @@ describe('mail delivery to a real SMTP server', () => {
     expect(mailHeader(raw, 'Subject')).toBe('حسابك لدى Amal');
     expect(mailPart(raw, 'text/plain')).toContain('مرحبًا كريم،');
     expect(mailPart(raw, 'text/html')).toContain('<html lang="ar" dir="rtl">');
+  });
+
+  it('delivers a module template with its .ics attachment as a text/calendar part', async () => {
+    const { id } = await t.platform.mail.sendTemplate(t.platform.database.db, ctx, bookingMail, {
+      to: 'tolk@example.test',
+      locale: 'nl',
+      data: { url: 'https://wegwijs.example/app' },
+      attachments: [
+        {
+          filename: 'afspraak.ics',
+          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          content: ics,
+        },
+      ],
+    });
+    expect(await deliverPendingMail(t.platform)).toEqual({ sent: 1, retrying: 0, failed: 0 });
+
+    const raw = sink.received[0]?.raw ?? '';
+    expect(mailHeader(raw, 'Subject')).toBe('Je afspraak');
+    expect(mailHeader(raw, 'Content-Type')).toMatch(/^multipart\/mixed/);
+    expect(mailPart(raw, 'text/calendar')).toBe(ics);
+    expect(raw).toMatch(/Content-Disposition: attachment; filename=afspraak\.ics/);
+    expect((await outboxRow(t, id)).template).toBe('test.booking');
   });
 
   it('sends each mail once when two deliveries run at the same time', async () => {

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/index.ts';
 import { systemContext } from '../context.ts';
 import type { Database, Db } from '../db/index.ts';
 import type { Env } from '../env.ts';
+import { decodeAttachments } from './attachments.ts';
 import { mailOutbox } from './mail.tables.ts';
 
 export type DeliveryDeps = {
@@ -94,6 +95,7 @@ async function deliverNext(
         subject: row.subject,
         text: row.textBody,
         ...(row.htmlBody ? { html: row.htmlBody } : {}),
+        ...(row.attachments.length ? { attachments: decodeAttachments(row.attachments) } : {}),
       });
       await markSent(tx, row.id, { attempts, messageId: info.messageId });
       return { id: row.id, result: 'sent' };

@@ -1,5 +1,8 @@
-import { index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamptz } from '../db/columns.ts';
+
+/** A file sent with a mail (e.g. the .ics of a confirmed booking), kept inline: they are small. */
+export type MailAttachment = { filename: string; contentType: string; content: string };
 
 export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'held';
 
@@ -22,6 +25,9 @@ export const mailOutbox = pgTable(
     messageId: text(),
     /** When delivery may be tried (again): now at first, later after each failed attempt. */
     nextAttemptAt: timestamptz().notNull().defaultNow(),
+    attachments: jsonb().$type<MailAttachment[]>().notNull().default([]),
+    /** The template carries a credential: its body is shown to administrators only. */
+    secret: boolean().notNull().default(true),
   },
   (t) => [
     index('mail_outbox_status_idx').on(t.status, t.createdAt),

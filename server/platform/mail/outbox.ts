@@ -28,7 +28,8 @@ export async function listOutbox(
     db.select({ total: count() }).from(mailOutbox).where(where),
   ]);
   const items = rows.map((row): OutboxMail => {
-    const secret = !isMailTemplateName(row.template) || MAIL_TEMPLATES[row.template].secret;
+    // A platform template's own flag wins; a module's template recorded its flag when queued.
+    const secret = isMailTemplateName(row.template) ? MAIL_TEMPLATES[row.template].secret : row.secret;
     const bodyHidden = secret && !viewer.revealSecrets;
     return {
       id: row.id,

@@ -10,6 +10,8 @@ export type Translations<T> = { nl: (data: T, brand: Brand) => MailContent } & P
 export type LocalizedMail = RenderedMail & { locale: Locale };
 
 export type MailTemplate<S extends z.ZodType<object>> = {
+  /** Kept in the outbox row: unique over the platform's and the modules' templates. */
+  name: string;
   data: S;
   /** Carries a credential (a sign-in or reset link): its body is shown only to administrators. */
   secret: boolean;
@@ -46,6 +48,7 @@ export function defineTemplate<S extends z.ZodType<object>>(definition: {
     return { locale, ...renderLayout(locale, translate(data, brand), brand) };
   };
   return {
+    name: definition.name,
     data: definition.data,
     secret: definition.secret,
     locales,

@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import { accountCreatedMail } from './account-created.ts';
 import { passwordResetMail } from './password-reset.ts';
 
-/** Every mail the platform and its modules send. A module adds its template here. */
+/**
+ * Every mail the platform itself sends. A module defines its own with `defineTemplate` and sends
+ * it with `mail.sendTemplate` (the platform may not import modules).
+ */
 export const MAIL_TEMPLATES = {
   'password-reset': passwordResetMail,
   'account-created': accountCreatedMail,
@@ -15,5 +18,14 @@ export function isMailTemplateName(value: string): value is MailTemplateName {
   return Object.hasOwn(MAIL_TEMPLATES, value);
 }
 
-export { type LocalizedMail, MailDataError, type MailTemplate, pickLocale } from './define-template.ts';
-export type { Brand, RenderedMail } from './layout.ts';
+export {
+  defineTemplate,
+  type LocalizedMail,
+  MailDataError,
+  type MailTemplate,
+  PersonNameSchema,
+  pickLocale,
+  type Translations,
+  WebUrlSchema,
+} from './define-template.ts';
+export type { Brand, MailContent, RenderedMail } from './layout.ts';

@@ -1,3 +1,4 @@
+import { interpretingNavEn } from '../../../features/interpreting/nav-messages.ts';
 import type { AppKey } from './nl.ts';
 
 export const app: Record<AppKey, string> = {
@@ -146,4 +147,5 @@ export const app: Record<AppKey, string> = {
   'error.COMMON.UNAVAILABLE': 'The application cannot be reached right now. Try again in a moment.',
   'error.FILES.TOO_LARGE': 'The file is too large.',
   'error.FILES.TYPE_NOT_ALLOWED': 'This type of file is not accepted.',
+  ...interpretingNavEn,
 };

@@ -1,3 +1,5 @@
+import { interpretingNavNl } from '../../../features/interpreting/nav-messages.ts';
+
 /** Messages of the signed-in app (nl-BE is the reference; English is typed against these keys). */
 export const app = {
   'shell.nav': 'Hoofdnavigatie',
@@ -145,6 +147,7 @@ export const app = {
   'error.COMMON.UNAVAILABLE': 'De toepassing is even niet bereikbaar. Probeer het zo meteen opnieuw.',
   'error.FILES.TOO_LARGE': 'Het bestand is te groot.',
   'error.FILES.TYPE_NOT_ALLOWED': 'Dit soort bestand wordt niet aanvaard.',
+  ...interpretingNavNl,
 } as const;
 
 export type AppKey = keyof typeof app;

@@ -1,0 +1,5 @@
+import { interpretingModule } from './modules/interpreting/index.ts';
+import type { WegwijsModule } from './platform/module.ts';
+
+/** Every domain module of the monolith, in the order their demo data depends on each other. */
+export const MODULES: readonly WegwijsModule[] = [interpretingModule];
