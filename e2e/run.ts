@@ -1,6 +1,8 @@
 import { appChecks } from './app-checks.ts';
 import { runChecks } from './harness.ts';
 import { interpretingChecks } from './interpreting.ts';
+import { interpretingBillingChecks } from './interpreting-billing.ts';
+import { dispatchChecks } from './interpreting-dispatch.ts';
 import { portalChecks } from './portal-checks.ts';
 import { launchChromium, startWebServer } from './server.ts';
 
@@ -18,6 +20,8 @@ try {
     ...portalChecks,
     ...appChecks,
     ...interpretingChecks,
+    ...interpretingBillingChecks,
+    ...dispatchChecks,
   ]);
   const passed = results.filter((r) => r.ok).length;
   failed = results.length - passed;

@@ -1,6 +1,10 @@
 import type { AnyRoute } from '@tanstack/react-router';
 import { interpretingNav } from '../features/interpreting/nav.ts';
 import { interpretingRoutes } from '../features/interpreting/routes.ts';
+import { interpretingBillingNav } from '../features/interpreting-billing/nav.ts';
+import { interpretingBillingRoutes } from '../features/interpreting-billing/routes.ts';
+import { dispatchNav } from '../features/interpreting-dispatch/nav.ts';
+import { dispatchRoutes } from '../features/interpreting-dispatch/routes.ts';
 import type { NavEntry } from './nav/nav-types.ts';
 
 /**
@@ -10,8 +14,8 @@ import type { NavEntry } from './nav/nav-types.ts';
  * and lists both below. Routes nest under the signed-in layout, so they get the shell and the
  * session; each page is a lazy route component so the first load stays within budget.
  */
-export const moduleNav: readonly NavEntry[] = [...interpretingNav];
+export const moduleNav: readonly NavEntry[] = [...interpretingNav, ...dispatchNav, ...interpretingBillingNav];
 
 export function moduleRoutes(parent: AnyRoute): AnyRoute[] {
-  return [...interpretingRoutes(parent)];
+  return [...interpretingRoutes(parent), ...dispatchRoutes(parent), ...interpretingBillingRoutes(parent)];
 }

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Role } from '../../../contracts/identity.ts';
 import { OutboxListSchema } from '../../../contracts/platform.ts';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { insertUser } from '../../../test/factories.ts';
 import { systemContext } from '../context.ts';
 import { createSession, SESSION_COOKIE } from '../identity/session.ts';
+import { defineTemplate } from './templates/index.ts';
 
 const ctx = systemContext('test');
 const resetUrl = 'https://wegwijs.example/reset?token=OUTBOX-SECRET';
@@ -91,5 +93,39 @@ describe('GET /api/admin/outbox', () => {
     expect(badStatus.json().errors[0].path).toContain('status');
     expect((await get('/api/admin/outbox?limit=0', 'admin')).statusCode).toBe(400);
     expect((await get('/api/admin/outbox?offset=-1', 'admin')).statusCode).toBe(400);
+  });
+
+  it('trusts the flag a module template had when its mail was queued', async () => {
+    const db = t.platform.database.db;
+    const template = (name: string, secret: boolean) =>
+      defineTemplate({
+        name,
+        secret,
+        data: z.object({ line: z.string() }),
+        translations: {
+          nl: ({ line }) => ({
+            subject: name,
+            greeting: 'Dag,',
+            intro: [line],
+            action: { label: 'Open', url: 'https://wegwijs.example/app' },
+            outro: [],
+          }),
+        },
+      });
+    await t.platform.mail.sendTemplate(db, ctx, template('module-notice', false), {
+      to: 'plain@example.test',
+      data: { line: 'Your session is confirmed' },
+    });
+    await t.platform.mail.sendTemplate(db, ctx, template('module-link', true), {
+      to: 'secret@example.test',
+      data: { line: 'MODULE-SECRET link' },
+    });
+    const items = OutboxListSchema.parse((await get('/api/admin/outbox?limit=2', 'manager')).json()).items;
+    expect(items.map((item) => [item.template, item.bodyHidden])).toEqual([
+      ['module-link', true],
+      ['module-notice', false],
+    ]);
+    expect(items[1]?.textBody).toContain('Your session is confirmed');
+    expect(JSON.stringify(items)).not.toContain('MODULE-SECRET');
   });
 });

@@ -94,7 +94,7 @@ describe.skipIf(!onPostgres)('race: 200 concurrent accepts of overlapping offers
     expect(accepted.map((o) => o.requestId)).toEqual([booked[0]?.requestId]);
   });
 
-  it('the exclusion constraint alone refuses all but one of 50 concurrent overlapping inserts', async () => {
+  it('the exclusion constraint alone refuses all but one of 20 concurrent overlapping inserts', async () => {
     const db = t.platform.database.db;
     const other = await insertInterpreter(db);
     // Requests nobody holds yet, so only the busy ranges can clash (not the one-per-request index).
@@ -104,8 +104,8 @@ describe.skipIf(!onPostgres)('race: 200 concurrent accepts of overlapping offers
       .where(
         sql`not exists (select 1 from interpreting_assignments a where a.request_id = ${interpretingRequests.id})`,
       )
-      .limit(50);
-    expect(requests).toHaveLength(50);
+      .limit(20);
+    expect(requests).toHaveLength(20);
     const base = Date.parse('2027-03-09T08:00:00Z');
     const results = await Promise.allSettled(
       requests.map((r, i) =>
@@ -122,6 +122,10 @@ describe.skipIf(!onPostgres)('race: 200 concurrent accepts of overlapping offers
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.flatMap((r) => (r.status === 'rejected' ? [sqlState(r.reason)] : []));
-    expect(new Set(refused)).toEqual(new Set(['23P01']));
-  });
+    // Without the application's row lock, two inserts may each wait for the other's commit:
+    // PostgreSQL then aborts one as a deadlock (40P01) instead of a conflict (23P01). Either way
+    // the database refused it.
+    expect(refused).toHaveLength(requests.length - 1);
+    for (const state of refused) expect(['23P01', '40P01']).toContain(state);
+  }, 120_000);
 });

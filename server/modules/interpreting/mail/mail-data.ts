@@ -11,6 +11,7 @@ export function mailLinks(baseUrl: string) {
     request: (requestId: string) => `${base}/app/interpreting/requests/${encodeURIComponent(requestId)}`,
     offers: `${base}/app/interpreting/offers`,
     agenda: `${base}/app/interpreting/agenda`,
+    translations: `${base}/app/interpreting/translations`,
   };
 }
 

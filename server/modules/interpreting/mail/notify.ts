@@ -31,6 +31,8 @@ import {
   requestUnfilledMail,
 } from './templates/index.ts';
 import type { InterpreterMailSchema, RequesterMailSchema } from './templates/job-facts.ts';
+import { translationDeliveredMail, translationOfferMail } from './templates/translation-mails.ts';
+import { findTranslationJobForMail, findTranslationOfferForMail } from './translation-notify.repository.ts';
 
 /** What happened, as the mails need it; ids only, the mail code reads the rest in `db`. */
 export type InterpretingEvent =
@@ -39,7 +41,11 @@ export type InterpretingEvent =
   | { kind: 'offer_sent'; offerId: string }
   | { kind: 'offer_filled'; offerId: string }
   | { kind: 'request_cancelled'; requestId: string }
-  | { kind: 'request_unfilled'; requestId: string };
+  | { kind: 'request_unfilled'; requestId: string }
+  /** A change of time or place took the job from this interpreter; the request is matched again. */
+  | { kind: 'interpreter_released'; requestId: string; assignmentId: string }
+  | { kind: 'translation_offer_sent'; offerId: string }
+  | { kind: 'translation_delivered'; jobId: string };
 
 type Outbox = {
   send<S extends z.ZodType<object>>(
@@ -74,6 +80,12 @@ export async function notifyInterpreting(
     case 'offer_sent':
     case 'offer_filled':
       return mailOffer(db, outbox, event.offerId, event.kind);
+    case 'interpreter_released':
+      return mailReleased(db, outbox, event.requestId, event.assignmentId);
+    case 'translation_offer_sent':
+      return mailTranslationOffer(db, outbox, event.offerId);
+    case 'translation_delivered':
+      return mailTranslationDelivered(db, outbox, event.jobId);
   }
 }
 
@@ -178,6 +190,49 @@ async function mailCancelled(db: Db, outbox: Outbox, requestId: string): Promise
   // The cancelled event (same UID, higher SEQUENCE) updates the entry the confirmation added.
   await toInterpreter(outbox, row, interpreterCancelledMail, assignment, [
     assignmentIcs(row, assignment, cancelledStatus(row)),
+  ]);
+}
+
+function translationFacts(row: {
+  reference: string;
+  sourceLanguage: string;
+  targetLanguage: string;
+  words: number;
+  deadline: string;
+}) {
+  const { reference, sourceLanguage, targetLanguage, words, deadline } = row;
+  return { reference, sourceLanguage, targetLanguage, words, deadline };
+}
+
+async function mailTranslationOffer(db: Db, outbox: Outbox, offerId: string): Promise<void> {
+  const row = await findTranslationOfferForMail(db, offerId);
+  if (row?.offerStatus !== 'open') return;
+  await outbox.send(translationOfferMail, row, {
+    name: row.name,
+    url: outbox.links.translations,
+    job: translationFacts(row),
+  });
+}
+
+async function mailTranslationDelivered(db: Db, outbox: Outbox, jobId: string): Promise<void> {
+  const row = await findTranslationJobForMail(db, jobId);
+  if (!row?.active) return;
+  await outbox.send(translationDeliveredMail, row, {
+    name: row.name,
+    url: outbox.links.translations,
+    job: translationFacts(row),
+  });
+}
+
+/** The job moved (time or place) and is no longer hers: the cancelled entry updates her calendar. */
+async function mailReleased(db: Db, outbox: Outbox, requestId: string, assignmentId: string): Promise<void> {
+  const [row, assignment] = [
+    await findRequestForMail(db, requestId),
+    await findAssignmentForMail(db, assignmentId),
+  ];
+  if (!row || !assignment) return;
+  await toInterpreter(outbox, row, interpreterCancelledMail, assignment, [
+    assignmentIcs(row, assignment, 'cancelled'),
   ]);
 }
 

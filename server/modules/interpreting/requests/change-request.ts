@@ -15,6 +15,7 @@ import { hasPermission } from '../../../platform/identity/permissions.ts';
 import { requirePermission } from '../../../platform/identity/policy.ts';
 import type { Platform } from '../../../platform/platform.ts';
 import { geocodeAddress } from '../geo/postcodes.ts';
+import { notifyInterpreting } from '../mail/notify.ts';
 import {
   checkLanguages,
   checkModeDetails,
@@ -166,6 +167,7 @@ function validateChange(
 /** Applies the change to one request; answers true when it went back to matching. */
 async function changeOne(
   tx: Db,
+  platform: Platform,
   ctx: RequestContext,
   row: RequestRow,
   times: Times,
@@ -180,7 +182,14 @@ async function changeOne(
   let rematch = false;
   if (timeChanged || placeChanged) {
     // The interpreter was booked for another time or place: release her and match again.
-    const released = await releaseInterpreters(tx, ctx, row.id);
+    const { released, cancelledAssignmentIds } = await releaseInterpreters(tx, ctx, row.id);
+    for (const assignmentId of cancelledAssignmentIds) {
+      await notifyInterpreting(tx, platform, ctx, {
+        kind: 'interpreter_released',
+        requestId: row.id,
+        assignmentId,
+      });
+    }
     rematch = released > 0 || row.status !== 'submitted';
     if (rematch) Object.assign(next, { status: 'submitted', confirmedAt: null });
   } else {
@@ -222,7 +231,8 @@ export async function changeInterpretingRequest(
     const rematched: string[] = [];
     for (const row of rows) {
       const planned = times.get(row.id);
-      if (planned && (await changeOne(tx, ctx, row, planned, patch, setting))) rematched.push(row.id);
+      if (planned && (await changeOne(tx, platform, ctx, row, planned, patch, setting)))
+        rematched.push(row.id);
     }
     const after = (await lockVisibleRequest(tx, actor, id)) ?? target;
     return { view: await toOneView(tx, after, viewerOf(actor)), changedIds: [...times.keys()], rematched };

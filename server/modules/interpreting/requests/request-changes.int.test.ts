@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailOutbox } from '../../../platform/mail/mail.tables.ts';
 import { brusselsParts } from '../brussels-time.ts';
-import { assignments, charges, interpretingRequests, offers } from '../interpreting.tables.ts';
+import { assignments, charges, interpreters, interpretingRequests, offers } from '../interpreting.tables.ts';
 import { classifyCancellation } from './cancellation-policy.ts';
 import {
   call,
@@ -123,6 +124,20 @@ describe('changing and cancelling interpreting requests', () => {
     });
     expect(await assignmentOf(assignment.id)).toMatchObject({ status: 'cancelled', sequence: 2 });
     expect(await offerOf(offer.id)).toMatchObject({ status: 'withdrawn' });
+    // She is told the job is no longer hers, with the cancelled calendar entry attached.
+    const [interpreter] = await f.db
+      .select()
+      .from(interpreters)
+      .where(eq(interpreters.id, assignment.interpreterId));
+    const mails = await f.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.recipient, (interpreter?.email ?? '').toLowerCase()));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.attachments[0]?.contentType).toMatch(/^text\/calendar/);
+    expect(Buffer.from(mails[0]?.attachments[0]?.content ?? '', 'base64').toString()).toContain(
+      'STATUS:CANCELLED',
+    );
   });
 
   it('a new address releases the interpreter too; an empty change writes nothing', async () => {

@@ -60,9 +60,14 @@ export function queueAutoOffers(platform: Platform, requestIds: string[]): void 
 
 /**
  * Releases the interpreter of a request: the active assignment is cancelled (it stays in her feed
- * as CANCELLED, SEQUENCE raised) and open offers are withdrawn. Audited per row; answers how many it released.
+ * as CANCELLED, SEQUENCE raised) and open offers are withdrawn. Audited per row; answers how many
+ * rows it released and which assignments were cancelled (their interpreters are told).
  */
-export async function releaseInterpreters(tx: Db, ctx: RequestContext, requestId: string): Promise<number> {
+export async function releaseInterpreters(
+  tx: Db,
+  ctx: RequestContext,
+  requestId: string,
+): Promise<{ released: number; cancelledAssignmentIds: string[] }> {
   const cancelledAssignments = await cancelActiveAssignment(tx, requestId);
   for (const cancelled of cancelledAssignments) {
     await recordAudit(tx, ctx, {
@@ -81,7 +86,10 @@ export async function releaseInterpreters(tx: Db, ctx: RequestContext, requestId
       after: { requestId, interpreterId: withdrawn.interpreterId, status: 'withdrawn' },
     });
   }
-  return cancelledAssignments.length + withdrawnOffers.length;
+  return {
+    released: cancelledAssignments.length + withdrawnOffers.length,
+    cancelledAssignmentIds: cancelledAssignments.map((row) => row.id),
+  };
 }
 
 /** A detail the interpreter must see changed: her calendar entry gets a new SEQUENCE. */

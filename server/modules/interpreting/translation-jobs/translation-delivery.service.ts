@@ -9,7 +9,9 @@ import type { Db } from '../../../platform/db/index.ts';
 import type { FileService, StoredFile } from '../../../platform/files/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import { requirePermission } from '../../../platform/identity/policy.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import { brusselsDate } from '../brussels-time.ts';
+import { notifyInterpreting } from '../mail/notify.ts';
 import { requireTranslationReader } from './translation-jobs.policy.ts';
 import {
   EVERY_JOB,
@@ -33,7 +35,7 @@ const notFound = () => new AppError('INTERPRETING.TRANSLATION_NOT_FOUND');
  * (Brussels) delivery day, which decides its invoice quarter.
  */
 export async function deliverTranslation(
-  deps: { db: Db; files: FileService },
+  deps: { db: Db; files: FileService; platform: Platform },
   ctx: RequestContext,
   jobId: string,
   upload: UploadedDocument | undefined,
@@ -58,6 +60,7 @@ export async function deliverTranslation(
     });
     const deliveredAt = new Date();
     await updateJobIf(tx, jobId, ['assigned'], { status: 'delivered', deliveryFileId: file.id, deliveredAt });
+    await notifyInterpreting(tx, deps.platform, ctx, { kind: 'translation_delivered', jobId });
     const charge = await insertCharge(tx, {
       organisationId: job.organisationId,
       translationJobId: job.id,

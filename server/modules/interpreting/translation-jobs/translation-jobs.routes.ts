@@ -62,7 +62,7 @@ export const translationJobsRoutes: FastifyPluginAsyncZod<{ platform: Platform }
   { platform },
 ) => {
   const { db } = platform.database;
-  const deps = { db, files: platform.files, params: platform.params };
+  const deps = { db, files: platform.files, params: platform.params, platform };
   // Only this plugin parses multipart (upload and delivery); the limit is the platform's.
   await app.register(multipart, {
     limits: {

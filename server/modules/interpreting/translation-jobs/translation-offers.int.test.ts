@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/app.ts';
 import { insertUser, signIn } from '../../../../test/factories.ts';
+import { mailOutbox } from '../../../platform/mail/mail.tables.ts';
 import { buildDocx, buildOdt, odtParagraphs } from '../../../platform/text/samples.test-support.ts';
 import { brusselsDate } from '../brussels-time.ts';
 import { charges, translationOffers } from '../interpreting.tables.ts';
@@ -121,6 +122,17 @@ describe('translation jobs: offers, acceptance, delivery and download', () => {
     );
     expect(download.rawPayload.equals(translation)).toBe(true);
     expect((await get(otherRequester.cookie, url(id, '/delivery'))).statusCode).toBe(404);
+
+    // Each translator got the offer, the requester the news of the delivery, in their outbox.
+    const mails = await t.platform.database.db
+      .select({ template: mailOutbox.template, subject: mailOutbox.subject })
+      .from(mailOutbox)
+      .where(like(mailOutbox.subject, `%${sent.json().job.reference}%`));
+    expect(mails.map((m) => m.template).sort()).toEqual([
+      'interpreting.translation-delivered',
+      'interpreting.translation-offer',
+      'interpreting.translation-offer',
+    ]);
 
     const [charge, ...more] = await t.platform.database.db
       .select()

@@ -40,7 +40,7 @@ export const translationOffersRoutes: FastifyPluginAsyncZod<{ platform: Platform
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await offerTranslation(db, request.ctx, request.params.id, request.body)),
+      reply.status(201).send(await offerTranslation(platform, request.ctx, request.params.id, request.body)),
   );
 
   app.get(

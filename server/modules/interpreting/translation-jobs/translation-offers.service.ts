@@ -9,7 +9,9 @@ import type { RequestContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import { requirePermission } from '../../../platform/identity/policy.ts';
+import type { Platform } from '../../../platform/platform.ts';
 import { brusselsDate } from '../brussels-time.ts';
+import { notifyInterpreting } from '../mail/notify.ts';
 import {
   closeOpenOffers,
   EVERY_JOB,
@@ -73,8 +75,14 @@ async function checkTranslators(tx: Db, job: TranslationJobRow, ids: string[]): 
  * A dispatcher offers an accepted job to translators of the language pair; the first to accept
  * gets it. More translators can be added while the job is offered.
  */
-export async function offerTranslation(db: Db, ctx: RequestContext, jobId: string, input: OffersInput) {
+export async function offerTranslation(
+  platform: Platform,
+  ctx: RequestContext,
+  jobId: string,
+  input: OffersInput,
+) {
   requirePermission(ctx, 'interpreting.dispatch');
+  const { db } = platform.database;
   const ids = [...new Set(input.interpreterIds)];
   const offers = await db.transaction(async (tx) => {
     const job = await lockJob(tx, jobId, EVERY_JOB);
@@ -91,6 +99,9 @@ export async function offerTranslation(db: Db, ctx: RequestContext, jobId: strin
     const expiresAt = new Date(Date.now() + input.expiresInHours * 3_600_000);
     const inserted = await insertOffers(tx, jobId, ids, expiresAt);
     await updateJobIf(tx, jobId, ['accepted', 'offered'], { status: 'offered' });
+    for (const offer of inserted) {
+      await notifyInterpreting(tx, platform, ctx, { kind: 'translation_offer_sent', offerId: offer.id });
+    }
     await recordAudit(tx, ctx, {
       action: 'interpreting.translation.offered',
       entity: AUDIT_ENTITY,

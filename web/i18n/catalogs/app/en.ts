@@ -1,4 +1,6 @@
 import { interpretingNavEn } from '../../../features/interpreting/nav-messages.ts';
+import { interpretingBillingNavEn } from '../../../features/interpreting-billing/nav-messages.ts';
+import { dispatchNavEn } from '../../../features/interpreting-dispatch/nav-messages.ts';
 import type { AppKey } from './nl.ts';
 
 export const app: Record<AppKey, string> = {
@@ -148,4 +150,6 @@ export const app: Record<AppKey, string> = {
   'error.FILES.TOO_LARGE': 'The file is too large.',
   'error.FILES.TYPE_NOT_ALLOWED': 'This type of file is not accepted.',
   ...interpretingNavEn,
+  ...interpretingBillingNavEn,
+  ...dispatchNavEn,
 };

@@ -1,4 +1,6 @@
 import { interpretingNavNl } from '../../../features/interpreting/nav-messages.ts';
+import { interpretingBillingNavNl } from '../../../features/interpreting-billing/nav-messages.ts';
+import { dispatchNavNl } from '../../../features/interpreting-dispatch/nav-messages.ts';
 
 /** Messages of the signed-in app (nl-BE is the reference; English is typed against these keys). */
 export const app = {
@@ -148,6 +150,8 @@ export const app = {
   'error.FILES.TOO_LARGE': 'Het bestand is te groot.',
   'error.FILES.TYPE_NOT_ALLOWED': 'Dit soort bestand wordt niet aanvaard.',
   ...interpretingNavNl,
+  ...interpretingBillingNavNl,
+  ...dispatchNavNl,
 } as const;
 
 export type AppKey = keyof typeof app;
