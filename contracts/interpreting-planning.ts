@@ -15,7 +15,7 @@ export const DayPlanItemSchema = z.object({
   priority: z.number().int(),
   interpreterId: z.uuid().nullable(),
   interpreterCode: z.string().nullable(),
-  /** Why this interpreter, or why nobody (in English; the page shows it as is). */
+  /** Why this interpreter, or why nobody: in Dutch, the staff app's language, with interpreter codes. */
   reason: z.string(),
 });
 

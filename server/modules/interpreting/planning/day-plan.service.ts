@@ -17,6 +17,7 @@ import {
 import { freeWindows } from './day-windows.ts';
 import { checkPlan } from './feasibility.ts';
 import { planDay } from './plan-day.ts';
+import { assignedReasonNl, EDIT_REASONS_NL, unfilledReasonNl } from './plan-reasons-nl.ts';
 import type { PlanningInstance } from './types.ts';
 
 /**
@@ -98,7 +99,7 @@ async function loadInstance(db: Db, day: string) {
     interpreters: planningInterpreters,
     requests: planningRequests,
   } satisfies PlanningInstance;
-  return { instance, requests };
+  return { instance, requests, codes: new Map(people.map((p) => [p.id, p.code])) };
 }
 
 function planOf(proposal: Proposal): Map<string, string> {
@@ -161,12 +162,21 @@ export async function proposeDayPlan(
   ctx: RequestContext,
   input: { day: string; timeLimitSeconds: number },
 ): Promise<DayPlan> {
-  const { instance, requests } = await loadInstance(db, input.day);
+  const { instance, requests, codes } = await loadInstance(db, input.day);
   const plan = await planDay(instance, { timeLimitSeconds: input.timeLimitSeconds });
+  const languageOf = new Map(requests.map((r) => [r.id, languageKey(r.language, r.variant)]));
+  const codeOf = (id: string) => codes.get(id) ?? id;
   const items: Proposal['items'] = {};
-  for (const a of plan.explanation.assignments)
-    items[a.requestId] = { interpreterId: a.interpreterId, reason: a.reason };
-  for (const u of plan.explanation.unfilled) items[u.requestId] = { interpreterId: null, reason: u.detail };
+  for (const a of plan.explanation.assignments) {
+    const reason = assignedReasonNl(a, languageOf.get(a.requestId) ?? '', codeOf);
+    items[a.requestId] = { interpreterId: a.interpreterId, reason };
+  }
+  for (const u of plan.explanation.unfilled) {
+    items[u.requestId] = {
+      interpreterId: null,
+      reason: unfilledReasonNl(u, languageOf.get(u.requestId) ?? ''),
+    };
+  }
   const proposal: Proposal = {
     instance,
     requests: requests.map((r) => ({
@@ -223,7 +233,7 @@ export async function editDayPlan(
         throw new AppError('INTERPRETING.PLAN_UNKNOWN_REQUEST', change.requestId);
       proposal.items[change.requestId] = {
         interpreterId: change.interpreterId,
-        reason: change.interpreterId ? 'chosen by the dispatcher' : 'left open by the dispatcher',
+        reason: change.interpreterId ? EDIT_REASONS_NL.chosen : EDIT_REASONS_NL.open,
       };
     }
     const updated = await updateDayPlan(tx, id, { proposal });
