@@ -34,6 +34,10 @@ export const PERMISSIONS = {
   'interpreting.work': ['interpreter'],
   /** Approve timesheets, issue invoices and statements, waive charges. */
   'interpreting.billing': ['admin', 'manager', 'dispatcher'],
+  /** Import into the translation memory. */
+  'tm.manage': ['admin', 'library_editor'],
+  /** Export the memory, analyse a document against it. */
+  'tm.read': ['admin', 'manager', 'dispatcher', 'library_editor'],
   /** Aggregated figures for the reports (no personal data). */
   'interpreting.figures': ['admin', 'manager', 'dispatcher', 'city_monitor'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -98,3 +98,13 @@ export async function scan(page: Page, label: string): Promise<void> {
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
 }
+
+/** Signs a demo account in through the app's login page and waits for the shell. */
+export async function signInAs(page: Page, role: string): Promise<void> {
+  await page.goto('/app/login');
+  await page.locator('input[name="email"]').fill(`${role}@demo.wegwijs.test`);
+  await page.locator('input[name="password"]').fill('wegwijs-demo');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/app/login'), { timeout: 15_000 });
+  await page.locator('nav.app-nav').waitFor({ state: 'attached' });
+}

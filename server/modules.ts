@@ -1,5 +1,11 @@
 import { interpretingModule } from './modules/interpreting/index.ts';
+import { plainLanguageModule } from './modules/plain-language/index.ts';
+import { translationMemoryModule } from './modules/translation-memory/index.ts';
 import type { WegwijsModule } from './platform/module.ts';
 
 /** Every domain module of the monolith, in the order their demo data depends on each other. */
-export const MODULES: readonly WegwijsModule[] = [interpretingModule];
+export const MODULES: readonly WegwijsModule[] = [
+  interpretingModule,
+  translationMemoryModule,
+  plainLanguageModule,
+];

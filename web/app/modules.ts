@@ -5,6 +5,8 @@ import { interpretingBillingNav } from '../features/interpreting-billing/nav.ts'
 import { interpretingBillingRoutes } from '../features/interpreting-billing/routes.ts';
 import { dispatchNav } from '../features/interpreting-dispatch/nav.ts';
 import { dispatchRoutes } from '../features/interpreting-dispatch/routes.ts';
+import { plainLanguageNav } from '../features/plain-language/nav.ts';
+import { plainLanguageRoutes } from '../features/plain-language/routes.ts';
 import type { NavEntry } from './nav/nav-types.ts';
 
 /**
@@ -14,8 +16,18 @@ import type { NavEntry } from './nav/nav-types.ts';
  * and lists both below. Routes nest under the signed-in layout, so they get the shell and the
  * session; each page is a lazy route component so the first load stays within budget.
  */
-export const moduleNav: readonly NavEntry[] = [...interpretingNav, ...dispatchNav, ...interpretingBillingNav];
+export const moduleNav: readonly NavEntry[] = [
+  ...interpretingNav,
+  ...dispatchNav,
+  ...interpretingBillingNav,
+  ...plainLanguageNav,
+];
 
 export function moduleRoutes(parent: AnyRoute): AnyRoute[] {
-  return [...interpretingRoutes(parent), ...dispatchRoutes(parent), ...interpretingBillingRoutes(parent)];
+  return [
+    ...interpretingRoutes(parent),
+    ...dispatchRoutes(parent),
+    ...interpretingBillingRoutes(parent),
+    ...plainLanguageRoutes(parent),
+  ];
 }

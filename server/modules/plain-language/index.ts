@@ -1,6 +1,7 @@
 /** Public API of the plain-language module: the only file other modules may import. */
-import { z } from 'zod';
 
+/** Request body of POST /api/plain-language/check; the cap keeps one request from pinning a worker. */
+export { PlainLanguageCheckRequestSchema as checkTextRequestSchema } from '../../../contracts/plain-language.ts';
 export type { B1Assessment, B1Reason } from './b1.ts';
 export {
   type CheckedSentence,
@@ -15,6 +16,7 @@ export {
   type Span,
 } from './check-text.ts';
 export { DEFAULT_JARGON, type JargonEntry } from './default-jargon.ts';
+export { plainLanguageModule } from './module.ts';
 export { isParticiple } from './passive.ts';
 export {
   brouwer,
@@ -27,6 +29,3 @@ export {
   type TextCounts,
 } from './readability.ts';
 export { countSyllables } from './syllables.ts';
-
-/** Request body of POST /api/plain-language/check; the cap keeps one request from pinning a worker. */
-export const checkTextRequestSchema = z.object({ text: z.string().min(1).max(200_000) });

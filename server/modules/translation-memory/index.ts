@@ -13,7 +13,9 @@ export {
   rankMatches,
   tokenize,
 } from './fuzzy-match.ts';
+export { translationMemoryModule } from './module.ts';
 export { countWords, type Sentence, segmentSentences } from './segmentation.ts';
+export { analyseAgainstMemory } from './tm-analysis.service.ts';
 export {
   exportOptionsFromHeader,
   exportTmx,
@@ -30,3 +32,4 @@ export {
   type TmxWarning,
 } from './tmx-import.ts';
 export { placeholder, placeholderIndex } from './tmx-xml.ts';
+export { findMatches } from './translation-memory.repository.ts';

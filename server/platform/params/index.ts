@@ -1,4 +1,5 @@
 export { type DayInput, toDay, today } from './day.ts';
+export { ensureParamDefaults, type ParamDefault } from './defaults.ts';
 export {
   createParamService,
   type Parameter,

@@ -1,6 +1,7 @@
 import { interpretingNavEn } from '../../../features/interpreting/nav-messages.ts';
 import { interpretingBillingNavEn } from '../../../features/interpreting-billing/nav-messages.ts';
 import { dispatchNavEn } from '../../../features/interpreting-dispatch/nav-messages.ts';
+import { plainLanguageNavEn } from '../../../features/plain-language/nav-messages.ts';
 import type { AppKey } from './nl.ts';
 
 export const app: Record<AppKey, string> = {
@@ -152,4 +153,5 @@ export const app: Record<AppKey, string> = {
   ...interpretingNavEn,
   ...interpretingBillingNavEn,
   ...dispatchNavEn,
+  ...plainLanguageNavEn,
 };

@@ -1,6 +1,7 @@
 import { interpretingNavNl } from '../../../features/interpreting/nav-messages.ts';
 import { interpretingBillingNavNl } from '../../../features/interpreting-billing/nav-messages.ts';
 import { dispatchNavNl } from '../../../features/interpreting-dispatch/nav-messages.ts';
+import { plainLanguageNavNl } from '../../../features/plain-language/nav-messages.ts';
 
 /** Messages of the signed-in app (nl-BE is the reference; English is typed against these keys). */
 export const app = {
@@ -152,6 +153,7 @@ export const app = {
   ...interpretingNavNl,
   ...interpretingBillingNavNl,
   ...dispatchNavNl,
+  ...plainLanguageNavNl,
 } as const;
 
 export type AppKey = keyof typeof app;

@@ -1,0 +1,10 @@
+import type { AnyRoute } from '@tanstack/react-router';
+import { lazyPages } from '../../app/lazy-pages.ts';
+
+type PageFile = 'check';
+
+const load = (file: PageFile): Promise<Record<string, unknown>> => import(`./${file}-page.tsx`);
+
+export function plainLanguageRoutes(parent: AnyRoute): AnyRoute[] {
+  return lazyPages(parent, load, [['/plain-language', 'check', 'CheckPage']]);
+}
