@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   dispatch: () => benchDispatch(process.argv.slice(3)),
   boot: benchBoot,
   web: async () => (await import('./web.ts')).benchWeb(),
+  library: async () => (await import('./library.ts')).benchLibrary(process.argv.slice(3)),
 };
 
 const name = process.argv[2] ?? '';

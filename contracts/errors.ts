@@ -7,9 +7,12 @@ import { interpretingPlanningErrors } from './interpreting-planning.ts';
 import { interpretingRegisterErrors } from './interpreting-register.ts';
 import { interpretingRequestErrors } from './interpreting-requests.ts';
 import { translationErrors } from './interpreting-translations.ts';
+import { libraryErrors } from './library.ts';
+import { plainLanguageErrors } from './plain-language.ts';
 import { platformErrors } from './platform.ts';
 import type { ErrorSpec } from './problem.ts';
 import { translationMemoryErrors } from './translation-memory.ts';
+import { translationMemoryXliffErrors } from './translation-memory-xliff.ts';
 
 /** Every error code the API can answer, with its HTTP status. A module adds its own catalogue here. */
 export const ERROR_CATALOG = {
@@ -24,6 +27,9 @@ export const ERROR_CATALOG = {
   ...interpretingPlanningErrors,
   ...interpretingRegisterErrors,
   ...translationMemoryErrors,
+  ...translationMemoryXliffErrors,
+  ...libraryErrors,
+  ...plainLanguageErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -96,6 +96,7 @@ export const InvoiceLineSchema = ChargeSchema.extend({
   reference: z.string().nullable().describe('The request reference, e.g. T-2027-000123'),
   mode: InterpretingModeSchema.nullable(),
   language: z.string().nullable(),
+  vatPercent: z.number().describe('VAT rate of the tariff of the service day (0 = exempt)'),
 });
 export type InvoiceLine = z.infer<typeof InvoiceLineSchema>;
 
@@ -107,13 +108,24 @@ export const InvoiceSummarySchema = z.object({
   quarter: z.string(),
   periodStart: Day,
   periodEnd: Day,
-  totalCents: z.number().int(),
+  totalCents: z.number().int().describe('What the organisation pays: net plus VAT'),
   lineCount: z.number().int(),
   createdAt: z.string(),
 });
 export type InvoiceSummary = z.infer<typeof InvoiceSummarySchema>;
 
-export const InvoiceSchema = InvoiceSummarySchema.extend({ lines: z.array(InvoiceLineSchema) });
+export const VatRateSchema = z.object({
+  percent: z.number(),
+  baseCents: z.number().int().describe('Net amount of the lines at this rate'),
+  vatCents: z.number().int().describe('VAT on that base, rounded half up once per rate'),
+});
+
+export const InvoiceSchema = InvoiceSummarySchema.extend({
+  lines: z.array(InvoiceLineSchema),
+  netCents: z.number().int(),
+  vatCents: z.number().int(),
+  vatRates: z.array(VatRateSchema),
+});
 export type InvoiceOut = z.infer<typeof InvoiceSchema>;
 
 export const InvoiceListQuerySchema = z.object({
@@ -125,6 +137,9 @@ export const InvoiceListSchema = z.object({ items: z.array(InvoiceSummarySchema)
 export const StatementParamsSchema = z.object({ id: z.uuid(), month: MonthSchema });
 
 export const StatementLineSchema = z.object({
+  kind: z
+    .enum(['session', 'late_cancellation'])
+    .describe('A performed session, or a billed late cancellation (her share, as the tariff says)'),
   assignmentId: z.string(),
   reference: z.string(),
   serviceDate: Day,

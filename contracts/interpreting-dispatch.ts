@@ -18,6 +18,12 @@ export const OfferIdParamsSchema = z.object({ id: z.uuid().describe('Offer id') 
 
 /** A ranked candidate with what the dispatcher needs to recognise the interpreter. */
 export const RankedCandidateSchema = CandidateSchema.extend({
+  slot: z
+    .number()
+    .int()
+    .optional()
+    .describe('Index of the alternative slot this candidate fits; absent for the primary slot'),
+  slotStart: z.string().optional().describe('Start of that alternative slot'),
   interpreter: z.object({
     code: z.string(),
     name: z.string(),
@@ -27,7 +33,16 @@ export const RankedCandidateSchema = CandidateSchema.extend({
 export type RankedCandidate = z.infer<typeof RankedCandidateSchema>;
 export const CandidateListSchema = z.array(RankedCandidateSchema);
 
-export const AssignBodySchema = z.object({ interpreterId: z.uuid() });
+export const AssignBodySchema = z.object({
+  interpreterId: z.uuid(),
+  slot: z
+    .number()
+    .int()
+    .min(0)
+    .max(9)
+    .optional()
+    .describe('Move the request to this alternative slot first (the old start becomes an alternative)'),
+});
 
 export const OFFER_STATUSES = ['open', 'accepted', 'declined', 'expired', 'filled', 'withdrawn'] as const;
 export const OfferStatusSchema = z.enum(OFFER_STATUSES);
@@ -88,6 +103,25 @@ export const OfferOutSchema = z.object({
 });
 export type OfferOut = z.infer<typeof OfferOutSchema>;
 export const OfferListSchema = z.array(OfferOutSchema);
+
+/**
+ * The offer history of one request for the dispatcher: who was offered in which round, when, and
+ * what became of it. `sentBy` is null for automatic rounds (the offer job).
+ */
+export const RequestOfferSchema = z.object({
+  id: z.uuid(),
+  interpreterId: z.uuid(),
+  interpreter: z.object({ code: z.string(), name: z.string() }),
+  round: z.number().int(),
+  status: OfferStatusSchema,
+  offeredAt: z.string(),
+  expiresAt: z.string(),
+  respondedAt: z.string().nullable(),
+  score: z.number().nullable(),
+  sentBy: z.string().nullable(),
+});
+export type RequestOffer = z.infer<typeof RequestOfferSchema>;
+export const RequestOfferListSchema = z.array(RequestOfferSchema);
 
 export const AcceptOutSchema = z.object({ offer: OfferOutSchema, assignment: AssignmentOutSchema });
 export const OfferRoundOutSchema = z.object({ round: z.number().int(), offers: OfferListSchema });

@@ -307,3 +307,14 @@ export const interpretingRegisterErrors = {
   },
 } as const satisfies Record<string, ErrorSpec>;
 export type InterpretingRegisterErrorCode = keyof typeof interpretingRegisterErrors;
+
+/**
+ * A requester invites a colleague of her own organisation (dispatchers and admins any registered
+ * organisation): the account gets the role `requester` and a mail to choose a password.
+ */
+export const InviteRequesterSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  name: z.string().trim().min(1).max(200),
+  locale: LocaleSchema.default('nl'),
+});
+export type InviteRequester = z.infer<typeof InviteRequesterSchema>;

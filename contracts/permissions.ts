@@ -38,6 +38,12 @@ export const PERMISSIONS = {
   'tm.manage': ['admin', 'library_editor'],
   /** Export the memory, analyse a document against it. */
   'tm.read': ['admin', 'manager', 'dispatcher', 'library_editor'],
+  /** Add documents, translations and versions to the translation library; edit their facts. */
+  'library.manage': ['admin', 'library_editor'],
+  /** Use the library beyond its public documents (visibility scoping does the rest). */
+  'library.read': [...STAFF_ROLES, 'requester', 'interpreter'],
+  /** Edit the plain-language check's list of bureaucratic words. */
+  'plain-language.terms': ['admin', 'library_editor', 'manager'],
   /** Aggregated figures for the reports (no personal data). */
   'interpreting.figures': ['admin', 'manager', 'dispatcher', 'city_monitor'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,9 +1,20 @@
 import type { APIRequestContext, Page } from 'playwright-core';
-import { InterpretingRequestListSchema } from '../contracts/interpreting-requests.ts';
-import { addDays, brusselsParts } from '../web/features/interpreting/brussels.ts';
+import { RequestOfferListSchema } from '../contracts/interpreting-dispatch.ts';
+import {
+  ChangedInterpretingRequestSchema,
+  CreatedInterpretingRequestSchema,
+  InterpretingRequestListSchema,
+} from '../contracts/interpreting-requests.ts';
+import {
+  addDays,
+  addWeekdays,
+  brusselsInstant,
+  brusselsParts,
+} from '../web/features/interpreting/brussels.ts';
 import { languageName } from '../web/features/interpreting/i18n.ts';
+import { interpretingNl as inl } from '../web/features/interpreting/messages-nl.ts';
 import { dispatchNl as nl } from '../web/features/interpreting-dispatch/messages-nl.ts';
-import { assert, type Check, type Ctx, scan, withPage } from './harness.ts';
+import { assert, assertEqual, type Check, type Ctx, scan, withPage } from './harness.ts';
 
 /**
  * The dispatcher's day plan, register and requesting organisations on the demo data: each page
@@ -158,4 +169,95 @@ const organisation: Check = {
   },
 };
 
-export const dispatchChecks: readonly Check[] = [dayPlan, register, organisation];
+type Made = { id: string; reference: string };
+
+/**
+ * Two fresh phone requests of a demo organisation, booked by the dispatcher: one days ahead with
+ * an offer round sent, and an urgent one starting within the hour, cancelled at once, which is
+ * late by the policy (after 10:00 on the working day before) wherever in the day the check runs.
+ */
+async function offeredAndLate(api: APIRequestContext): Promise<{ offered: Made; late: Made }> {
+  const list = await api.get('/api/interpreting/requests?limit=1');
+  const org = InterpretingRequestListSchema.parse(await list.json()).items[0]?.organisationId;
+  assert(org, 'the demo data has a request with its organisation');
+  const book = async (start: string, urgent: boolean): Promise<Made> => {
+    const answer = await api.post('/api/interpreting/requests', {
+      data: {
+        organisationId: org,
+        mode: 'phone',
+        language: 'ar',
+        start,
+        durationMinutes: 30,
+        phoneNumber: '+32 9 210 10 10',
+        sector: 'welfare',
+        conversationType: 'intake',
+        clientReference: 'K-E2E-OFFERS',
+        ...(urgent ? { urgent: true } : {}),
+      },
+    });
+    assertEqual(answer.status(), 201, 'dispatcher books');
+    return CreatedInterpretingRequestSchema.parse(await answer.json());
+  };
+  const offered = await book(
+    need(brusselsInstant(addWeekdays(brusselsParts(new Date()).date, 4), '10:00')),
+    false,
+  );
+  // Automatic offers may have sent round 1 already; this round goes to the next ones, if any.
+  const round = await api.post(`/api/interpreting/requests/${offered.id}/offers`, { data: { top: 2 } });
+  assert([201, 409].includes(round.status()), `offer round: ${round.status()}`);
+  const sent = await api.get(`/api/interpreting/requests/${offered.id}/offers`);
+  assert(RequestOfferListSchema.parse(await sent.json()).length > 0, 'the request was offered to someone');
+
+  const soon = new Date(Date.now() + 45 * 60_000);
+  soon.setUTCSeconds(0, 0);
+  const late = await book(soon.toISOString(), true);
+  const cancelled = await api.post(`/api/interpreting/requests/${late.id}/cancel`, {
+    data: { reason: 'e2e: cliënt niet gekomen' },
+  });
+  assertEqual(cancelled.status(), 200, 'late cancellation');
+  const kind = ChangedInterpretingRequestSchema.parse(await cancelled.json()).cancellation?.kind;
+  assertEqual(kind, 'late', 'cancelled within the hour is late');
+  return { offered, late };
+}
+
+function need<T>(value: T | null | undefined, what = 'value'): T {
+  assert(value !== null && value !== undefined, `${what} is missing`);
+  return value;
+}
+
+const offersAndWaiver: Check = {
+  name: 'interpreting dispatch: the dispatcher sees the offers of a request and waives a late cancellation',
+  run: async (ctx) => {
+    const { offered, late } = await asDispatcher(ctx, offeredAndLate);
+    await withPage(ctx, { locale: 'nl-BE' }, async (page) => {
+      await signIn(page, 'dispatcher');
+      await page.goto(`/app/interpreting/requests/${offered.id}`);
+      await settled(page, offered.reference);
+      const offers = page.locator('[data-request-offers]');
+      await offers.locator('[data-offer-status]').first().waitFor();
+      const text = (await offers.textContent()) ?? '';
+      assert(/\(T-\d+\)/.test(text), `each offer names the interpreter with her code, got "${text}"`);
+      await scan(page, 'interpreting-request-offers');
+
+      await page.goto(`/app/interpreting/requests/${late.id}`);
+      await settled(page, late.reference);
+      const charge = page.locator('[data-charge-actions]');
+      await charge.getByRole('button', { name: inl['charge.waive'] }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await dialog.getByLabel(inl['charge.note']).fill('Eerste keer, goodwill');
+      await scan(page, 'interpreting-waive-dialog');
+      await dialog.getByRole('button', { name: inl['charge.waiveConfirm'] }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const outcome = page.locator('[data-outcome]');
+      await outcome.waitFor();
+      assertEqual(((await outcome.textContent()) ?? '').trim(), inl['charge.waiveDone'], 'waived');
+      await charge.getByRole('button', { name: inl['charge.unwaive'] }).waitFor();
+      const facts = (await page.locator('.interp-facts').textContent()) ?? '';
+      assert(facts.includes(inl['charge.waived']), `the facts say it is waived, got "${facts}"`);
+      await scan(page, 'interpreting-waived');
+    });
+  },
+};
+
+export const dispatchChecks: readonly Check[] = [dayPlan, register, organisation, offersAndWaiver];

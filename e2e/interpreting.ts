@@ -310,6 +310,66 @@ const requesterCancels: Check = {
     }),
 };
 
+/**
+ * Self-contained (it books its own request), so `E2E_ONLY` can run it alone: the requester opens
+ * "Wijzigen", is warned about releasing the interpreter, first gets the lead-time error under the
+ * date, then moves the session to 11:30 and sees the new time on the page.
+ */
+const requesterChanges: Check = {
+  name: 'interpreting: the requester changes the time of a request in the browser and sees the change',
+  run: async (ctx) => {
+    const date = addWeekdays(brusselsParts(new Date()).date, 5);
+    const made = await asUser(ctx, 'requester', async (api) => {
+      const answer = await api.post('/api/interpreting/requests', {
+        data: {
+          mode: 'on_site',
+          language: 'ar',
+          start: brusselsInstant(date, '09:00'),
+          durationMinutes: 60,
+          address: 'Kongostraat 42, 9000 Gent',
+          sector: 'education',
+          conversationType: 'parent_meeting',
+          clientReference: 'K-E2E-CHANGE',
+        },
+      });
+      assertEqual(answer.status(), 201, 'booking to change');
+      return CreatedInterpretingRequestSchema.parse(await answer.json());
+    });
+    await withPage(ctx, { locale: 'nl-BE' }, async (page) => {
+      await signIn(page, 'requester');
+      await page.goto(`/app/interpreting/requests/${made.id}`);
+      await settled(page, made.reference);
+      await page.getByRole('button', { name: nl['change.open'], exact: true }).click();
+      const form = page.locator('[data-change-form]');
+      await form.waitFor();
+      await form.locator('[data-release-notice]').waitFor();
+      await scan(page, 'interpreting-change');
+
+      // Tomorrow's weekday is inside the lead time: the server's error lands under the date.
+      await form.locator('input[name="date"]').fill(addWeekdays(brusselsParts(new Date()).date, 1));
+      await form.getByRole('button', { name: nl['change.submit'] }).click();
+      await form.locator('input[name="date"][aria-invalid="true"]').waitFor();
+      await scan(page, 'interpreting-change-errors');
+
+      await form.locator('input[name="date"]').fill(date);
+      await form.locator('input[name="time"]').fill('11:30');
+      await form.getByRole('button', { name: nl['change.submit'] }).click();
+      await page.locator('[data-outcome]').waitFor();
+      await form.waitFor({ state: 'detached' });
+      const facts = (await page.locator('.interp-facts').textContent()) ?? '';
+      assert(facts.includes('11:30–12:30'), `the page shows the new time, got "${facts}"`);
+    });
+    const after = await asUser(ctx, 'requester', async (api) =>
+      InterpretingRequestSchema.parse(await (await api.get(`/api/interpreting/requests/${made.id}`)).json()),
+    );
+    assertEqual(
+      Date.parse(after.start),
+      Date.parse(need(brusselsInstant(date, '11:30'), 'new start')),
+      'the server holds the new start',
+    );
+  },
+};
+
 /** The current Brussels quarter, e.g. "2026-Q4": the demo month's approved sessions fall in it. */
 const thisQuarter = () => {
   const [year, month] = brusselsParts(new Date()).date.split('-').map(Number);
@@ -359,4 +419,5 @@ export const interpretingChecks: readonly Check[] = [
   interpreterWorks,
   requesterCancels,
   requesterInvoice,
+  requesterChanges,
 ];

@@ -3,6 +3,7 @@ import { runChecks } from './harness.ts';
 import { interpretingChecks } from './interpreting.ts';
 import { interpretingBillingChecks } from './interpreting-billing.ts';
 import { dispatchChecks } from './interpreting-dispatch.ts';
+import { libraryChecks } from './library.ts';
 import { plainLanguageChecks } from './plain-language.ts';
 import { portalChecks } from './portal-checks.ts';
 import { launchChromium, startWebServer } from './server.ts';
@@ -24,6 +25,7 @@ try {
     ...interpretingBillingChecks,
     ...dispatchChecks,
     ...plainLanguageChecks,
+    ...libraryChecks,
   ]);
   const passed = results.filter((r) => r.ok).length;
   failed = results.length - passed;

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger(env);
   const database = await openAndMigrate(env, logger);
-  if (env.demoData) await seedAllDemoData({ database, logger });
+  if (env.demoData) await seedAllDemoData({ database, logger, dataDir: env.DATA_DIR });
   const platform = await createPlatform({ env, database, logger });
   const app = await buildApp({ platform });
   let stopping = false;

@@ -1,4 +1,5 @@
 import { interpretingModule } from './modules/interpreting/index.ts';
+import { libraryModule } from './modules/library/index.ts';
 import { plainLanguageModule } from './modules/plain-language/index.ts';
 import { translationMemoryModule } from './modules/translation-memory/index.ts';
 import type { WegwijsModule } from './platform/module.ts';
@@ -7,5 +8,6 @@ import type { WegwijsModule } from './platform/module.ts';
 export const MODULES: readonly WegwijsModule[] = [
   interpretingModule,
   translationMemoryModule,
+  libraryModule,
   plainLanguageModule,
 ];

@@ -31,7 +31,10 @@ export function freePort(): Promise<number> {
  * Starts the real server (`server/main.ts`, as `npm start` does after building the web) in a child
  * process and waits until /ready answers 200. Used by the end-to-end tests and the benchmarks.
  */
-export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  timeoutMs = Number(process.env.E2E_READY_MS ?? 120_000),
+): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();

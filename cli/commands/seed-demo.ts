@@ -17,7 +17,11 @@ export const seedDemoCommand: CliCommand = {
     }
     const database = await ctx.openDatabase();
     try {
-      const { platform: report, modules } = await seedAllDemoData({ database, logger: ctx.logger() });
+      const { platform: report, modules } = await seedAllDemoData({
+        database,
+        logger: ctx.logger(),
+        dataDir: ctx.env().DATA_DIR,
+      });
       ctx.print(
         `Demo data ready. Created: ${report.organisations} organisations, ${report.teams} teams, ` +
           `${report.people} people, ${report.users} users.`,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RequestContext } from './context.ts';
 import type { Db } from './db/index.ts';
+import type { FileService } from './files/index.ts';
 import type { Platform } from './platform.ts';
 
 /**
@@ -12,6 +13,6 @@ export type WegwijsModule = {
   routes: FastifyPluginAsyncZod<{ platform: Platform }>;
   /** Registers the module's job handlers and schedules; called once per process. */
   start?(platform: Platform): Promise<void>;
-  /** Adds the module's demo data; idempotent (a second run adds nothing). */
-  seedDemo?(db: Db, ctx: RequestContext): Promise<Record<string, number>>;
+  /** Adds the module's demo data; idempotent (a second run adds nothing). `files` stores demo files. */
+  seedDemo?(db: Db, ctx: RequestContext, files: FileService): Promise<Record<string, number>>;
 };

@@ -5,6 +5,8 @@ import { interpretingBillingNav } from '../features/interpreting-billing/nav.ts'
 import { interpretingBillingRoutes } from '../features/interpreting-billing/routes.ts';
 import { dispatchNav } from '../features/interpreting-dispatch/nav.ts';
 import { dispatchRoutes } from '../features/interpreting-dispatch/routes.ts';
+import { libraryNav } from '../features/library/nav.ts';
+import { libraryRoutes } from '../features/library/routes.ts';
 import { plainLanguageNav } from '../features/plain-language/nav.ts';
 import { plainLanguageRoutes } from '../features/plain-language/routes.ts';
 import type { NavEntry } from './nav/nav-types.ts';
@@ -21,6 +23,7 @@ export const moduleNav: readonly NavEntry[] = [
   ...dispatchNav,
   ...interpretingBillingNav,
   ...plainLanguageNav,
+  ...libraryNav,
 ];
 
 export function moduleRoutes(parent: AnyRoute): AnyRoute[] {
@@ -29,5 +32,6 @@ export function moduleRoutes(parent: AnyRoute): AnyRoute[] {
     ...dispatchRoutes(parent),
     ...interpretingBillingRoutes(parent),
     ...plainLanguageRoutes(parent),
+    ...libraryRoutes(parent),
   ];
 }

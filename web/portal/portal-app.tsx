@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { PORTAL_LOCALES, type PortalLocale } from '../i18n/locales.ts';
 import type { Catalog } from '../i18n/translator.ts';
@@ -14,6 +14,9 @@ import { loadPortalCatalog } from './portal-catalogs.ts';
 import { matchRoute, PortalLink, usePathname } from './portal-router.tsx';
 import { PortalConfigContext, usePortalConfig, usePortalI18n } from './use-portal.ts';
 
+// The library is its own chunk: it weighs nothing on the portal's first load.
+const LibraryPage = lazy(() => import('./library/library-page.tsx'));
+
 function Page({ pathname }: { pathname: string }) {
   const route = matchRoute(pathname);
   switch (route.name) {
@@ -25,6 +28,12 @@ function Page({ pathname }: { pathname: string }) {
       return <ContactPage />;
     case 'privacy':
       return <PrivacyPage />;
+    case 'library':
+      return (
+        <Suspense fallback={<div className="skeleton skeleton--block" aria-busy="true" />}>
+          <LibraryPage id={route.id} />
+        </Suspense>
+      );
     default:
       return <NotFoundPage />;
   }
@@ -53,6 +62,11 @@ function Layout() {
             <li>
               <PortalLink href="/" aria-current={current('/')}>
                 {t('portal.nav.home')}
+              </PortalLink>
+            </li>
+            <li>
+              <PortalLink href="/library" aria-current={current('/library')}>
+                {t('portal.nav.library')}
               </PortalLink>
             </li>
             <li>

@@ -9,6 +9,7 @@ export type PortalRoute =
   | { name: 'service'; slug: string }
   | { name: 'contact' }
   | { name: 'privacy' }
+  | { name: 'library'; id?: string }
   | { name: 'not-found' };
 
 export function matchRoute(pathname: string): PortalRoute {
@@ -16,6 +17,9 @@ export function matchRoute(pathname: string): PortalRoute {
   if (path === '/') return { name: 'home' };
   if (path === '/contact') return { name: 'contact' };
   if (path === '/privacy') return { name: 'privacy' };
+  if (path === '/library') return { name: 'library' };
+  const libraryDocument = /^\/library\/([A-Za-z0-9-]+)$/.exec(path);
+  if (libraryDocument?.[1]) return { name: 'library', id: libraryDocument[1] };
   const service = /^\/services\/([a-z0-9-]+)$/.exec(path);
   if (service?.[1]) return { name: 'service', slug: service[1] };
   return { name: 'not-found' };

@@ -38,7 +38,7 @@ export type PortalService = {
  */
 export const SERVICES: readonly PortalService[] = [
   { slug: 'interpreting', category: 'language' },
-  { slug: 'translation-library', category: 'language' },
+  { slug: 'translation-library', category: 'language', page: () => import('./library/service-page.tsx') },
   { slug: 'conversation-groups', category: 'language' },
   { slug: 'newcomer-guidance', category: 'guidance' },
   { slug: 'transit-site', category: 'guidance' },

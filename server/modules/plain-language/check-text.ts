@@ -6,6 +6,7 @@
 import { segmentSentences } from '../translation-memory/index.ts';
 import { assessB1, type B1Assessment } from './b1.ts';
 import { DEFAULT_JARGON, type JargonEntry } from './default-jargon.ts';
+import { estimateLint, estimateSentenceFeatures, type SentenceFeatures } from './lint-estimate.ts';
 import { findPassives } from './passive.ts';
 import { brouwer, fleschDouma, fleschDoumaBand } from './readability.ts';
 import { countSyllables } from './syllables.ts';
@@ -49,7 +50,14 @@ export type CheckResult = {
   longWords: LongWord[];
   passiveSentences: PassiveSentence[];
   jargon: JargonHit[];
-  scores: { fleschDouma: number | null; fleschDoumaBand: string | null; brouwer: number | null; lint: null };
+  scores: {
+    fleschDouma: number | null;
+    fleschDoumaBand: string | null;
+    brouwer: number | null;
+    /** LiNT-II estimated from raw text (lint-estimate.ts: approximated features, published formula). */
+    lint: number | null;
+    lintLevel: 1 | 2 | 3 | 4 | null;
+  };
   b1: B1Assessment;
 };
 
@@ -98,6 +106,7 @@ export function checkText(text: string, options: Partial<CheckOptions> = {}): Ch
   const sentences: CheckedSentence[] = [];
   const longWords: LongWord[] = [];
   const passiveSentences: PassiveSentence[] = [];
+  const lintFeatures: SentenceFeatures[] = [];
   let wordCount = 0;
   let syllableCount = 0;
 
@@ -125,6 +134,7 @@ export function checkText(text: string, options: Partial<CheckOptions> = {}): Ch
         participle: hit.participle.text,
       });
     }
+    lintFeatures.push(estimateSentenceFeatures(text, tokens));
     wordCount += tokens.length;
     syllableCount += syllables;
     sentences.push({
@@ -145,12 +155,13 @@ export function checkText(text: string, options: Partial<CheckOptions> = {}): Ch
     .filter((s) => s.isLong)
     .map(({ start, end, text, sentenceIndex, words }) => ({ start, end, text, sentenceIndex, words }));
   const jargon = findJargon(text, opts.jargon);
+  const lint = estimateLint(lintFeatures);
   const scores = {
     fleschDouma: fd,
     fleschDoumaBand: fd === null ? null : fleschDoumaBand(fd),
     brouwer: brouwer(counts),
-    // LiNT-II needs parser features (see readability.ts); null until an NLP service supplies them.
-    lint: null,
+    lint: lint?.score ?? null,
+    lintLevel: lint?.level ?? null,
   };
   const b1 = assessB1(
     { sentences: sentences.length, words: wordCount, averageSentenceLength, fleschDouma: fd },

@@ -1,12 +1,19 @@
 import type { PlainLanguageCheck } from '../../../contracts/plain-language.ts';
 import { type CheckResult, checkText, type Span } from './check-text.ts';
+import type { JargonEntry } from './default-jargon.ts';
 
 const inside = (outer: Span) => (inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
 
 /** The check's findings grouped per sentence, as the page highlights them. */
-export function toCheckView(result: CheckResult): PlainLanguageCheck {
+export function toCheckView(
+  text: string,
+  result: CheckResult,
+  file: PlainLanguageCheck['file'] = null,
+): PlainLanguageCheck {
   const longStarts = new Set(result.longSentences.map((s) => s.start));
   return {
+    text,
+    file,
     sentences: result.sentences.map((sentence) => {
       const within = inside(sentence);
       return {
@@ -34,6 +41,11 @@ export function toCheckView(result: CheckResult): PlainLanguageCheck {
   };
 }
 
-export function checkPlainLanguage(text: string): PlainLanguageCheck {
-  return toCheckView(checkText(text));
+/** Checks `text` against the given jargon list (the active terms of the table, for the route). */
+export function checkPlainLanguage(
+  text: string,
+  jargon: readonly JargonEntry[],
+  file: PlainLanguageCheck['file'] = null,
+): PlainLanguageCheck {
+  return toCheckView(text, checkText(text, { jargon }), file);
 }

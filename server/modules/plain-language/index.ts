@@ -16,6 +16,7 @@ export {
   type Span,
 } from './check-text.ts';
 export { DEFAULT_JARGON, type JargonEntry } from './default-jargon.ts';
+export { estimateLint, estimateSentenceFeatures, type LintEstimate } from './lint-estimate.ts';
 export { plainLanguageModule } from './module.ts';
 export { isParticiple } from './passive.ts';
 export {

@@ -9,7 +9,8 @@
  * - LiNT-II (vanboefer/lint_ii@a32ece8b src/lint_ii/core/lint_scorer.py, EUPL-1.2; Pander Maat, Kleijn
  *   & Frissen 2023): 100 − (−4.20782 + 17.283729·freq − 1.624415·maxSDL − 2.536780·cw/clause
  *   + 16.001231·concrete), clamped to [0, 100], higher = harder. Its features need a Dutch parser and
- *   SUBTLEX-NL frequencies, so this module scores LiNT-II only from features supplied by the caller.
+ *   SUBTLEX-NL frequencies; `lintIIScore` is exact on given features, and lint-estimate.ts ESTIMATES
+ *   the features from raw text (documented approximation) for `checkText`.
  */
 
 export type TextCounts = { sentences: number; words: number; syllables: number };

@@ -1,7 +1,16 @@
 /**
  * Public API of the translation-memory module: the only file other modules may import.
- * Pure foundations for now; tables, routes and candidate retrieval come next (see README.md).
+ * See README.md for what each part does.
  */
+export {
+  type AlignedPair,
+  alignLengths,
+  alignTexts,
+  type Bead,
+  type BeadKind,
+  lengthCost,
+  memoryPairs,
+} from './alignment.ts';
 export { analyseSegments, analyseText, MATCH_BANDS, type MatchLookup, matchBand, price } from './analysis.ts';
 export {
   characterSimilarity,
@@ -15,6 +24,12 @@ export {
 } from './fuzzy-match.ts';
 export { translationMemoryModule } from './module.ts';
 export { countWords, type Sentence, segmentSentences } from './segmentation.ts';
+export {
+  type AlignInput,
+  type AlignResult,
+  alignIntoMemory,
+  alignManyIntoMemory,
+} from './tm-align.service.ts';
 export { analyseAgainstMemory } from './tm-analysis.service.ts';
 export {
   exportOptionsFromHeader,
@@ -33,3 +48,20 @@ export {
 } from './tmx-import.ts';
 export { placeholder, placeholderIndex } from './tmx-xml.ts';
 export { findMatches } from './translation-memory.repository.ts';
+export { exportDocument, importXliffFile, type XliffFile } from './xliff.service.ts';
+export {
+  exportXliff,
+  PREFILL_THRESHOLD,
+  XliffExportError,
+  type XliffExportInput,
+  type XliffExportUnit,
+  type XliffMatch,
+} from './xliff-export.ts';
+export {
+  importXliff,
+  reassemble,
+  type XliffImportResult,
+  type XliffIssue,
+  type XliffSegment,
+  type XliffWarning,
+} from './xliff-import.ts';

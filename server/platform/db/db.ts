@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -20,7 +21,7 @@ export type DatabaseOptions =
   | { dataDir: string }
   | { dataDir: 'memory://'; loadDataDir?: Blob };
 
-const EXTENSIONS = { btree_gist, pg_trgm };
+const EXTENSIONS = { btree_gist, pg_trgm, unaccent };
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in a folder (or in memory). */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

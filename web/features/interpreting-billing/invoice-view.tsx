@@ -86,8 +86,20 @@ export function InvoiceView({ invoice }: { invoice: InvoiceOut }) {
   const { t } = useBillingI18n();
   const columns = useLineColumns();
   const footer = columns.map((c, i) =>
-    i === 0 ? t('common.total') : c.id === 'total' ? formatCents(invoice.totalCents) : '',
+    i === 0 ? t('billing.net') : c.id === 'total' ? formatCents(invoice.netCents) : '',
   );
+  // One line per VAT rate; the published tariffs are exempt (0 %).
+  const vat = invoice.vatRates.some((r) => r.percent > 0)
+    ? invoice.vatRates
+        .map((r) =>
+          t('billing.vatRate', {
+            percent: r.percent,
+            base: formatCents(r.baseCents),
+            vat: formatCents(r.vatCents),
+          }),
+        )
+        .join('; ')
+    : t('billing.vatExempt');
   return (
     <section className="interp-section" aria-labelledby="invoice-heading" data-invoice={invoice.number}>
       <h2 id="invoice-heading">{t('billing.invoice', { number: invoice.number })}</h2>
@@ -95,8 +107,10 @@ export function InvoiceView({ invoice }: { invoice: InvoiceOut }) {
         items={[
           [t('common.organisation'), invoice.organisationName],
           [t('common.quarter'), quarterLabel(invoice.quarter)],
+          [t('billing.net'), formatCents(invoice.netCents)],
+          [t('billing.vat'), vat],
           [
-            t('common.total'),
+            t('billing.totalInclVat'),
             <strong key="total" data-total>
               {formatCents(invoice.totalCents)}
             </strong>,

@@ -21,6 +21,12 @@ export const billingNl = {
   'common.mode': 'Vorm',
   'common.date': 'Datum',
   'common.total': 'Totaal',
+  'billing.net': 'Totaal excl. btw',
+  'billing.vat': 'Btw',
+  'billing.vatRate': '{percent, number} % op {base}: {vat}',
+  'billing.vatExempt': '0 % — vrijgesteld (art. 44 WBTW)',
+  'billing.totalInclVat': 'Te betalen (incl. btw)',
+  'statements.lateCancellation': 'laattijdige annulering',
   'common.status': 'Status',
   'common.show': 'Tonen',
 

@@ -25,7 +25,12 @@ function useColumns(): SimpleColumn<Line>[] {
   const { t } = useBillingI18n();
   return [
     { id: 'date', header: t('common.date'), cell: (l) => formatDateTime(l.serviceDate, 'nl-BE', 'date') },
-    { id: 'reference', header: t('common.reference'), cell: (l) => l.reference },
+    {
+      id: 'reference',
+      header: t('common.reference'),
+      cell: (l) =>
+        l.kind === 'late_cancellation' ? `${l.reference} (${t('statements.lateCancellation')})` : l.reference,
+    },
     {
       id: 'language',
       header: t('common.language'),

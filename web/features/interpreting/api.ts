@@ -11,6 +11,7 @@ import {
   CandidateListSchema,
   OfferListSchema,
   OfferRoundOutSchema,
+  RequestOfferListSchema,
 } from '../../../contracts/interpreting-dispatch.ts';
 import {
   AgendaSchema,
@@ -28,6 +29,7 @@ import {
 import { OrganisationListSchema } from '../../../contracts/people.ts';
 import { ApiError, api } from '../../lib/api-client.ts';
 import type { CreateRequestBody } from './book-form.ts';
+import type { ChangeBody } from './change-form.ts';
 
 /** Typed calls of /api/interpreting; each answer is parsed with its contract schema. */
 
@@ -48,6 +50,7 @@ export const interpretingKeys = {
   requests: (query: RequestQuery) => ['interpreting', 'requests', query] as const,
   request: (requestId: string) => ['interpreting', 'request', requestId] as const,
   candidates: (requestId: string) => ['interpreting', 'candidates', requestId] as const,
+  requestOffers: (requestId: string) => ['interpreting', 'request-offers', requestId] as const,
   offers: ['interpreting', 'offers', 'open'] as const,
   me: ['interpreting', 'me'] as const,
   agenda: (from: string, to: string) => ['interpreting', 'agenda', from, to] as const,
@@ -75,6 +78,33 @@ export const cancelRequest = (requestId: string, body: Partial<CancelInterpretin
     report: false,
   });
 
+/** A change; field errors come back as problem+json `errors` (report: false, the form shows them). */
+export const changeRequest = (requestId: string, body: ChangeBody) =>
+  api.patch(`${BASE}/requests/${id(requestId)}`, body, {
+    schema: ChangedInterpretingRequestSchema,
+    report: false,
+  });
+
+export const voidRequest = (requestId: string, reason: string) =>
+  api.post(
+    `${BASE}/requests/${id(requestId)}/void`,
+    { reason },
+    {
+      schema: ChangedInterpretingRequestSchema,
+      report: false,
+    },
+  );
+
+/** Waive (`true`) or undo the waiver (`false`) of a late cancellation. */
+export const setWaiver = (requestId: string, waived: boolean, note?: string) =>
+  api.post(`${BASE}/requests/${id(requestId)}/${waived ? 'waive' : 'unwaive'}`, note ? { note } : {}, {
+    schema: InterpretingRequestSchema,
+    report: false,
+  });
+
+export const listRequestOffers = (requestId: string) =>
+  api.get(`${BASE}/requests/${id(requestId)}/offers`, { schema: RequestOfferListSchema, report: false });
+
 export const listCandidates = (requestId: string) =>
   api.get(`${BASE}/requests/${id(requestId)}/candidates`, { schema: CandidateListSchema, report: false });
 
@@ -84,8 +114,13 @@ export const explainCandidate = (requestId: string, interpreterId: string) =>
     report: false,
   });
 
-export const assignInterpreter = (requestId: string, interpreterId: string) =>
-  api.post(`${BASE}/requests/${id(requestId)}/assign`, { interpreterId }, { schema: AssignmentOutSchema });
+/** `slot`: the alternative slot the candidate fits; the server moves the request there first. */
+export const assignInterpreter = (requestId: string, interpreterId: string, slot?: number) =>
+  api.post(
+    `${BASE}/requests/${id(requestId)}/assign`,
+    slot === undefined ? { interpreterId } : { interpreterId, slot },
+    { schema: AssignmentOutSchema },
+  );
 
 export const sendOffers = (requestId: string, interpreterIds: string[]) =>
   api.post(`${BASE}/requests/${id(requestId)}/offers`, { interpreterIds }, { schema: OfferRoundOutSchema });

@@ -7,7 +7,7 @@ import { toast } from '../../components/ui/toast.tsx';
 import { assignInterpreter, interpretingKeys, listCandidates, sendOffers } from './api.ts';
 import { describeError } from './describe-error.ts';
 import { interpretingTranslator, useInterpretingI18n } from './i18n.ts';
-import { LoadError } from './parts.tsx';
+import { LoadError, sessionTime } from './parts.tsx';
 import { reasonText } from './reasons.ts';
 import { WhyNot } from './why-not.tsx';
 
@@ -20,15 +20,24 @@ function CandidateCard(props: {
   rank: number;
   onAssign: (candidate: RankedCandidate) => void;
   isPending: boolean;
+  /** The end of an alternative slot starting at `start` (same duration as the request). */
+  slotEnd?: (start: string) => string;
 }) {
   const { t } = useInterpretingI18n();
   const { candidate } = props;
   const who = `${candidate.interpreter.name} (${candidate.interpreter.code})`;
   return (
-    <li className="interp-card" data-candidate={candidate.interpreterId}>
+    <li className="interp-card" data-candidate={candidate.interpreterId} data-slot={candidate.slot}>
       <h3>
         {props.rank}. {who}
       </h3>
+      {candidate.slotStart && props.slotEnd ? (
+        <p className="interp-notice interp-notice--warning">
+          {t('dispatch.alternativeSlot', {
+            time: sessionTime(candidate.slotStart, props.slotEnd(candidate.slotStart)),
+          })}
+        </p>
+      ) : null}
       <p>
         {t('dispatch.score')}: <strong>{scoreFormat.format(candidate.score)}</strong>
       </p>
@@ -63,7 +72,8 @@ export function DispatchPanel({ request }: { request: InterpretingRequestView })
   });
   const refresh = () => client.invalidateQueries({ queryKey: interpretingKeys.all });
   const assign = useMutation({
-    mutationFn: (candidate: RankedCandidate) => assignInterpreter(request.id, candidate.interpreterId),
+    mutationFn: (candidate: RankedCandidate) =>
+      assignInterpreter(request.id, candidate.interpreterId, candidate.slot),
     onSuccess: async (_, candidate) => {
       toast({ tone: 'success', title: t('dispatch.assigned', { name: candidate.interpreter.name }) });
       await refresh();
@@ -93,7 +103,8 @@ export function DispatchPanel({ request }: { request: InterpretingRequestView })
         <EmptyState title={t('dispatch.noCandidates')} />
       ) : (
         <>
-          <div className="interp-card__actions">
+          {list[0]?.slot !== undefined ? <p>{t('dispatch.alternativeSlotsHelp')}</p> : null}
+          <div className="interp-card__actions" hidden={list[0]?.slot !== undefined}>
             <Button
               onPress={() => offer.mutate(list.slice(0, TOP).map((c) => c.interpreterId))}
               isPending={offer.isPending}
@@ -110,6 +121,9 @@ export function DispatchPanel({ request }: { request: InterpretingRequestView })
                 rank={index + 1}
                 onAssign={(c) => assign.mutate(c)}
                 isPending={busy}
+                slotEnd={(start) =>
+                  new Date(Date.parse(start) + request.durationMinutes * 60_000).toISOString()
+                }
               />
             ))}
           </ol>

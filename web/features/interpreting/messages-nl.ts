@@ -3,7 +3,10 @@
  * same app). ICU messages; write ’ and never ' (ICU's escape). The navigation labels live in
  * `nav-messages.ts` because the shell reads them from the app catalog.
  */
+import { changeNl } from './messages-change-nl.ts';
+
 export const interpretingNl = {
+  ...changeNl,
   'title.book': 'Tolk aanvragen',
   'title.myRequests': 'Mijn aanvragen',
   'title.queue': 'Tolkaanvragen',

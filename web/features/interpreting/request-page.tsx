@@ -14,10 +14,13 @@ import { Button } from '../../components/ui/button.tsx';
 import { Skeleton } from '../../components/ui/states.tsx';
 import { getRequest, interpretingKeys } from './api.ts';
 import { CancelDialog } from './cancel-dialog.tsx';
+import { ChangeSection } from './change-section.tsx';
+import { ChargeActions } from './charge-actions.tsx';
 import { DispatchPanel } from './dispatch-panel.tsx';
 import { type InterpretingT, interpretingTranslator, useInterpretingI18n } from './i18n.ts';
 import { languageLabel } from './languages.ts';
 import { Facts, LoadError, StatusBadge, sessionTime } from './parts.tsx';
+import { RequestOffers } from './request-offers.tsx';
 import './interpreting.css';
 
 const DISPATCHABLE: readonly RequestStatus[] = ['submitted', 'unfilled', 'offered'];
@@ -60,14 +63,24 @@ function RequestFacts({ request: r }: { request: InterpretingRequestView }) {
         [t('detail.notes'), r.preparationNotes],
         [
           t('detail.cancellation'),
-          r.cancellation ? tr.maybe(`detail.cancellation.${r.cancellation.kind}`) : null,
+          r.cancellation
+            ? [
+                tr.maybe(`detail.cancellation.${r.cancellation.kind}`),
+                r.cancellation.waived ? t('charge.waived') : null,
+              ]
+                .filter(Boolean)
+                .join(', ')
+            : null,
         ],
       ]}
     />
   );
 }
 
-/** One request: its facts, cancel (requester and staff), and for dispatchers the candidates. */
+/**
+ * One request: its facts, change and cancel (requester and staff), and for dispatchers the
+ * candidates, the offers so far and the billing decisions (void, waive, undo waive).
+ */
 export function RequestPage() {
   const { t } = useInterpretingI18n();
   const { requestId } = useParams({ strict: false });
@@ -75,6 +88,7 @@ export function RequestPage() {
   const me = useMe();
   const client = useQueryClient();
   const [cancelOpen, setCancelOpen] = useState(false);
+  const [changeOpen, setChangeOpen] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
   const request = useQuery({ queryKey: interpretingKeys.request(id), queryFn: () => getRequest(id) });
   const r = request.data;
@@ -87,9 +101,14 @@ export function RequestPage() {
         title={r ? t('title.request', { reference: r.reference }) : t('title.requestLoading')}
         actions={
           r && requests && OPEN.includes(r.status) ? (
-            <Button variant="danger" onPress={() => setCancelOpen(true)}>
-              {t('detail.cancel')}
-            </Button>
+            <>
+              <Button onPress={() => setChangeOpen(true)} isDisabled={changeOpen}>
+                {t('change.open')}
+              </Button>
+              <Button variant="danger" onPress={() => setCancelOpen(true)}>
+                {t('detail.cancel')}
+              </Button>
+            </>
           ) : undefined
         }
       >
@@ -101,7 +120,7 @@ export function RequestPage() {
       </PageHeader>
       <div role="status" aria-live="polite">
         {outcome ? (
-          <p className="interp-notice" data-cancel-outcome>
+          <p className="interp-notice" data-cancel-outcome data-outcome>
             {outcome}
           </p>
         ) : null}
@@ -113,7 +132,32 @@ export function RequestPage() {
       ) : (
         <>
           <RequestFacts request={r} />
+          {changeOpen && OPEN.includes(r.status) ? (
+            <ChangeSection
+              key={r.updatedAt}
+              request={r}
+              onClose={() => setChangeOpen(false)}
+              onChanged={(updated, released) => {
+                const done = t('change.done', { count: Math.max(1, updated.changedIds.length) });
+                setOutcome(released ? `${done} ${t('change.doneReleased')}` : done);
+                setChangeOpen(false);
+                client.setQueryData(interpretingKeys.request(id), updated);
+                void client.invalidateQueries({ queryKey: interpretingKeys.all });
+              }}
+            />
+          ) : null}
           {dispatches && DISPATCHABLE.includes(r.status) ? <DispatchPanel request={r} /> : null}
+          {dispatches ? <RequestOffers requestId={r.id} /> : null}
+          {dispatches ? (
+            <ChargeActions
+              request={r}
+              onDone={(updated, message) => {
+                setOutcome(message);
+                client.setQueryData(interpretingKeys.request(id), updated);
+                void client.invalidateQueries({ queryKey: interpretingKeys.all });
+              }}
+            />
+          ) : null}
           <CancelDialog
             request={r}
             isOpen={cancelOpen}

@@ -1,8 +1,12 @@
-/** The nav label of the plain-language page; the app catalogs spread these. It is the page's title. */
-export const plainLanguageNavNl = { 'nav.plainLanguage': 'Klare taal' } as const;
+/** The nav labels of the plain-language pages; the app catalogs spread these. They are the pages' titles. */
+export const plainLanguageNavNl = {
+  'nav.plainLanguage': 'Klare taal',
+  'nav.plainLanguage.terms': 'Moeilijke woorden',
+} as const;
 
 export type PlainLanguageNavKey = keyof typeof plainLanguageNavNl;
 
 export const plainLanguageNavEn: Record<PlainLanguageNavKey, string> = {
   'nav.plainLanguage': 'Plain language',
+  'nav.plainLanguage.terms': 'Difficult words',
 };

@@ -8,13 +8,24 @@ function navLabel(key: PlainLanguageNavKey): AppKey {
 }
 
 /** Staff and the services that write to newcomers (requesters) check their Dutch here. */
+const writers = [...STAFF_ROLES, 'requester' as const];
+
+/** Everyone who checks sees the word list; only `plain-language.terms` staff get its edit controls. */
 export const plainLanguageNav: NavEntry[] = [
   {
     id: 'plainLanguage.check',
     to: '/plain-language',
     label: navLabel('nav.plainLanguage'),
     section: 'work',
-    roles: [...STAFF_ROLES, 'requester'],
+    roles: writers,
     order: 300,
+  },
+  {
+    id: 'plainLanguage.terms',
+    to: '/plain-language/terms',
+    label: navLabel('nav.plainLanguage.terms'),
+    section: 'work',
+    roles: writers,
+    order: 310,
   },
 ];

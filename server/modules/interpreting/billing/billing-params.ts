@@ -50,6 +50,16 @@ export const TariffSchema = z.object({
   translation: TranslationTariffSchema,
   /** What the agency pays the interpreter per billable hour (travel is passed on as charged). */
   interpreterFeeHourlyCents: Cents,
+  /**
+   * The interpreter's share of a billed late cancellation: this percentage of her fee for the
+   * charged minimum time (travel passed on as charged). Absent in older stored values = 100.
+   */
+  lateCancellationFeePercent: z.number().min(0).max(100).optional(),
+  /**
+   * VAT on the organisation's invoice, in percent of the net amount. 0 = exempt (art. 44 WBTW,
+   * social interpreting as a social service — an assumption to check). Absent = 0.
+   */
+  vatPercent: z.number().min(0).max(100).default(0),
 });
 export type Tariff = z.infer<typeof TariffSchema>;
 
@@ -75,6 +85,8 @@ const tariff2017: Tariff = {
   maxKm: 150,
   translation: { pricing: 'per_line', centsPerLine: 100, charactersPerLine: 60, minimumCents: 1200 },
   interpreterFeeHourlyCents: 3150,
+  lateCancellationFeePercent: 100,
+  vatPercent: 0,
 };
 
 const tariff2020: Tariff = {
@@ -82,6 +94,8 @@ const tariff2020: Tariff = {
   kmMillicents: 37_070,
   translation: { pricing: 'per_word', centsPerWord: 16, minimumCents: 3200 },
   interpreterFeeHourlyCents: 3360,
+  lateCancellationFeePercent: 100,
+  vatPercent: 0,
 };
 
 const tariff2024: Tariff = {
@@ -101,7 +115,7 @@ export const billingParamDefaults: ParamDefault[] = [
     note:
       'AgII 2017: on-site €8 first hour + €2 per started quarter; phone €45/h, minimum €11.25 (15 min); ' +
       'translation €1 per line of 60 characters, minimum €12; travel €0.33/km, max 150 km. ' +
-      'Assumptions: video (which began 1 Dec 2020) priced like phone; interpreter fee €31.50/h (70% of €45).',
+      'Assumptions: video (which began 1 Dec 2020) priced like phone; interpreter fee €31.50/h (70% of €45); a billed late cancellation pays her the full fee for the charged minimum; VAT 0 % — exempt, assumption, art. 44 WBTW.',
   },
   {
     key: TARIFF_KEY,
@@ -111,7 +125,7 @@ export const billingParamDefaults: ParamDefault[] = [
     note:
       'AgII/Atlas/IN-Gent uniform: €48/h every mode; translation €0.16/word, minimum €32. ' +
       'Assumptions: minimum on-site 60, phone 15, video 30 min, per started quarter hour; ' +
-      'km €0.3707 (federal civil-service rate of mid-2020); interpreter fee €33.60/h (70%).',
+      'km €0.3707 (federal civil-service rate of mid-2020); interpreter fee €33.60/h (70%); a billed late cancellation pays her the full fee for the charged minimum; VAT 0 % — exempt, assumption, art. 44 WBTW.',
   },
   {
     key: TARIFF_KEY,
@@ -119,6 +133,6 @@ export const billingParamDefaults: ParamDefault[] = [
     value: tariff2024,
     note:
       'AgII 2024: €56 per interpreted hour + km allowance; translation unchanged. Assumptions: the same ' +
-      'minimums and rounding; km €0.4326 (federal civil-service rate); interpreter fee €39.20/h (70%).',
+      'minimums and rounding; km €0.4326 (federal civil-service rate); interpreter fee €39.20/h (70%); a billed late cancellation pays her the full fee for the charged minimum; VAT 0 % — exempt, assumption, art. 44 WBTW.',
   },
 ];

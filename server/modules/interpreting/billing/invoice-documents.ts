@@ -5,6 +5,7 @@ import { brusselsDate } from '../brussels-time.ts';
 import { toCsv } from './csv.ts';
 import { belgianDate, decimalComma, formatEuro } from './periods.ts';
 import { MODE_LABELS_NL } from './shape.ts';
+import { VAT_EXEMPT_NOTE_NL } from './vat.ts';
 
 /** The invoice in Dutch: as PDF, and its lines as CSV and XLSX. */
 
@@ -36,16 +37,35 @@ function pdfTable(invoice: InvoiceOut): TableCell[][] {
     right(formatEuro(line.amountCents)),
     right(line.travelCents ? formatEuro(line.travelCents) : ''),
   ]);
-  const total: TableCell[] = [
-    { text: 'Totaal', bold: true, colSpan: 5 },
+  const sumRow = (label: string, cents: number, bold = false): TableCell[] => [
+    { text: label, bold, colSpan: 5 },
     '',
     '',
     '',
     '',
-    { text: formatEuro(invoice.totalCents), bold: true, alignment: 'right', colSpan: 2 },
+    { text: formatEuro(cents), bold, alignment: 'right', colSpan: 2 },
     '',
   ];
-  return [header, ...rows, total];
+  return [
+    header,
+    ...rows,
+    sumRow('Totaal excl. btw', invoice.netCents, true),
+    ...vatLines(invoice).map(([label, cents]) => sumRow(label, cents)),
+    sumRow('Totaal incl. btw', invoice.totalCents, true),
+  ];
+}
+
+const percentText = (percent: number) => `${String(percent).replace('.', ',')} %`;
+
+/** One line per VAT rate ("Btw 21 % op € 56,00"); a 0 % rate says it is exempt. */
+export function vatLines(invoice: InvoiceOut): [string, number][] {
+  const rates = invoice.vatRates.length ? invoice.vatRates : [{ percent: 0, baseCents: 0, vatCents: 0 }];
+  return rates.map((rate) => [
+    rate.percent === 0
+      ? `Btw 0 % — ${VAT_EXEMPT_NOTE_NL}`
+      : `Btw ${percentText(rate.percent)} op ${formatEuro(rate.baseCents)}`,
+    rate.vatCents,
+  ]);
 }
 
 export function invoicePdf(invoice: InvoiceOut, agencyName: string): Promise<Buffer> {
@@ -100,9 +120,12 @@ const CSV_HEADER = [
   'Verplaatsing',
   'Totaal',
   'Kostenplaats',
+  'Btw %',
 ];
 
-/** One row per line; amounts with a decimal comma, dates ISO 8601 (see csv.ts for the format). */
+/**
+ * One row per line, net amounts (the "Totaal" column sums to the invoice's net; VAT is per rate on
+ * the invoice, see `vatLines`); amounts with a decimal comma, dates ISO 8601 (see csv.ts for the format). */
 export function invoiceCsv(invoice: InvoiceOut): Buffer {
   const rows = invoice.lines.map((line) => [
     line.serviceDate,
@@ -116,6 +139,7 @@ export function invoiceCsv(invoice: InvoiceOut): Buffer {
     decimalComma(line.travelCents),
     decimalComma(lineTotal(line)),
     line.costCentre ?? '',
+    String(line.vatPercent).replace('.', ','),
   ]);
   return toCsv([CSV_HEADER, ...rows]);
 }
@@ -138,6 +162,7 @@ export async function invoiceXlsx(invoice: InvoiceOut, agencyName: string): Prom
     { header: 'Verplaatsing', key: 'travel', width: 13, style: { numFmt: EURO_FORMAT } },
     { header: 'Totaal', key: 'total', width: 12, style: { numFmt: EURO_FORMAT } },
     { header: 'Kostenplaats', key: 'costCentre', width: 14 },
+    { header: 'Btw %', key: 'vat', width: 8 },
   ];
   sheet.getRow(1).font = { bold: true };
   for (const line of invoice.lines) {
@@ -152,11 +177,19 @@ export async function invoiceXlsx(invoice: InvoiceOut, agencyName: string): Prom
       travel: line.travelCents / 100,
       total: lineTotal(line) / 100,
       costCentre: line.costCentre ?? '',
+      vat: line.vatPercent,
     });
   }
   const last = invoice.lines.length + 1;
-  const totalRow = sheet.addRow({ description: `Totaal ${invoice.number}` });
+  const totalRow = sheet.addRow({ description: `Totaal excl. btw ${invoice.number}` });
   totalRow.font = { bold: true };
-  totalRow.getCell('total').value = { formula: `SUM(I2:I${last})`, result: invoice.totalCents / 100 };
+  totalRow.getCell('total').value = { formula: `SUM(I2:I${last})`, result: invoice.netCents / 100 };
+  for (const [label, cents] of vatLines(invoice)) sheet.addRow({ description: label, total: cents / 100 });
+  const payRow = sheet.addRow({ description: 'Totaal incl. btw' });
+  payRow.font = { bold: true };
+  payRow.getCell('total').value = {
+    formula: `SUM(I${last + 1}:I${sheet.rowCount - 1})`,
+    result: invoice.totalCents / 100,
+  };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -23,11 +23,13 @@ import {
   syncLateCancellationWaivers,
   unchargedLateCancellations,
 } from './invoice.repository.ts';
+import { freezeVatRates } from './invoice-vat.ts';
 import { quarterPeriod } from './periods.ts';
 import { serviceLabel, toChargeOut } from './shape.ts';
 import { lateCancellationCharge, tariffSnapshot } from './tariff.ts';
 import { loadTariffs, type TariffLookup } from './tariff-lookup.ts';
 import type { BillingDeps } from './timesheet.service.ts';
+import { vatPercentOf, vatSummary } from './vat.ts';
 
 /**
  * Km for a late cancellation when the interpreter was on the way: home → venue as the crow
@@ -128,13 +130,15 @@ export async function createInvoice(
   const invoiceId = await deps.db.transaction(async (tx) => {
     const lines = await collectLines(tx, ctx, tariffOn, target, period.end);
     const chargeIds = lines.map((l) => l.id);
+    // The stored total is what the organisation pays: net plus the VAT of each rate.
+    const vat = vatSummary(await freezeVatRates(tx, lines, tariffOn));
     const invoice = await insertInvoiceOnce(tx, {
       number: invoiceNumber(target.quarter, await nextInvoiceSequence(tx)),
       organisationId: target.organisationId,
       quarter: target.quarter,
       periodStart: period.start,
       periodEnd: period.end,
-      totalCents: lines.reduce((sum, line) => sum + line.amountCents + line.travelCents, 0),
+      totalCents: vat.totalCents,
       lineCount: lines.length,
       issuedBy: actor.id,
     });
@@ -208,6 +212,10 @@ export async function getInvoice(db: Db, ctx: RequestContext, id: string): Promi
     reference: line.reference,
     mode: INTERPRETING_MODES.find((m) => m === line.mode) ?? null,
     language: line.language,
+    vatPercent: vatPercentOf(line.tariff) ?? 0,
   }));
-  return { ...toSummary(row), lines };
+  const vat = vatSummary(
+    lines.map((l) => ({ netCents: l.amountCents + l.travelCents, vatPercent: l.vatPercent })),
+  );
+  return { ...toSummary(row), lines, netCents: vat.netCents, vatCents: vat.vatCents, vatRates: vat.rates };
 }

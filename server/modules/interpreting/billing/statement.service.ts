@@ -7,23 +7,38 @@ import { hasPermission } from '../../../platform/identity/permissions.ts';
 import { requireActor } from '../../../platform/identity/policy.ts';
 import { toCsv } from './csv.ts';
 import { decimalComma, monthPeriod } from './periods.ts';
-import { findInterpreter, type StatementRow, selectStatementRows } from './statement.repository.ts';
-import { interpreterFeeCents } from './tariff.ts';
+import {
+  findInterpreter,
+  type StatementRow,
+  selectLateCancellationRows,
+  selectStatementRows,
+} from './statement.repository.ts';
+import { interpreterFeeCents, lateCancellationFeeCents } from './tariff.ts';
 import { loadTariffs, type TariffLookup } from './tariff-lookup.ts';
 import type { BillingDeps } from './timesheet.service.ts';
 
-const FeeSnapshotSchema = z.object({ interpreterFeeHourlyCents: z.number().int().nonnegative() });
+const FeeSnapshotSchema = z.object({
+  interpreterFeeHourlyCents: z.number().int().nonnegative(),
+  lateCancellationFeePercent: z.number().min(0).max(100).optional(),
+});
 
 type StatementLine = StatementOut['lines'][number];
 
-/** One session; the fee per hour is the one stored with its charge (the tariff of that day otherwise). */
+/**
+ * One session or billed late cancellation; the fee per hour (and the late-cancellation share) is
+ * the one stored with its charge, the tariff of that day otherwise.
+ */
 function statementLine(row: StatementRow, tariffOn: TariffLookup): StatementLine {
   const minutes = row.billableMinutes ?? 0;
   const snapshot = FeeSnapshotSchema.safeParse(row.tariff);
+  const ofDay = snapshot.success ? null : tariffOn(row.serviceDate);
   const hourly = snapshot.success
     ? snapshot.data.interpreterFeeHourlyCents
-    : tariffOn(row.serviceDate).interpreterFeeHourlyCents;
+    : (ofDay?.interpreterFeeHourlyCents ?? 0);
+  const percent =
+    (snapshot.success ? snapshot.data.lateCancellationFeePercent : ofDay?.lateCancellationFeePercent) ?? 100;
   return {
+    kind: row.kind,
     assignmentId: row.assignmentId,
     reference: row.reference,
     serviceDate: row.serviceDate,
@@ -31,13 +46,17 @@ function statementLine(row: StatementRow, tariffOn: TariffLookup): StatementLine
     language: row.language,
     billableMinutes: minutes,
     kilometres: row.kilometres ?? 0,
-    feeCents: interpreterFeeCents(minutes, hourly),
+    feeCents:
+      row.kind === 'late_cancellation'
+        ? lateCancellationFeeCents(minutes, hourly, percent)
+        : interpreterFeeCents(minutes, hourly),
     travelCents: row.travelCents,
   };
 }
 
 /**
- * An interpreter's monthly statement: her approved sessions with hours, km and the fee owed. The
+ * An interpreter's monthly statement: her approved sessions and billed late cancellations with
+ * hours, km and the fee owed. The
  * fee per hour is the one stored with each charge, so a later tariff change does not alter it.
  */
 export async function interpreterStatement(
@@ -56,7 +75,13 @@ export async function interpreterStatement(
     throw new AppError('INTERPRETING.INTERPRETER_NOT_FOUND');
   }
   const period = monthPeriod(month);
-  const rows = await selectStatementRows(deps.db, interpreterId, period.start, period.end);
+  const [sessions, late] = await Promise.all([
+    selectStatementRows(deps.db, interpreterId, period.start, period.end),
+    selectLateCancellationRows(deps.db, interpreterId, period.start, period.end),
+  ]);
+  const rows = [...sessions, ...late].sort(
+    (a, b) => a.serviceDate.localeCompare(b.serviceDate) || a.reference.localeCompare(b.reference),
+  );
   const tariffOn = await loadTariffs(deps.params);
   const lines = rows.map((row) => statementLine(row, tariffOn));
   const sum = (pick: (line: (typeof lines)[number]) => number) =>
@@ -79,6 +104,7 @@ export async function interpreterStatement(
 export function statementCsv(statement: StatementOut): Buffer {
   const header = [
     'Datum',
+    'Soort',
     'Referentie',
     'Modus',
     'Taal',
@@ -90,6 +116,7 @@ export function statementCsv(statement: StatementOut): Buffer {
   ];
   const rows = statement.lines.map((l) => [
     l.serviceDate,
+    l.kind === 'late_cancellation' ? 'laattijdige annulering' : 'prestatie',
     l.reference,
     l.mode,
     l.language,

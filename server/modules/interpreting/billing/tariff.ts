@@ -151,6 +151,12 @@ export function interpreterFeeCents(minutes: number, feeHourlyCents: number): nu
   return divideHalfUp(minutes * feeHourlyCents, 60);
 }
 
+/** The interpreter's part of a billed late cancellation: `percent` of her fee for the charged minutes. */
+export function lateCancellationFeeCents(minutes: number, feeHourlyCents: number, percent: number): number {
+  requireNonNegative('minutes', minutes);
+  return divideHalfUp(minutes * feeHourlyCents * Math.round(percent * 100), 60 * 100 * 100);
+}
+
 /** What a charge was computed with, stored on it so that a later tariff change never alters it. */
 export function tariffSnapshot(
   day: string,
@@ -166,5 +172,7 @@ export function tariffSnapshot(
     kmMillicents: tariff.kmMillicents,
     maxKm: tariff.maxKm ?? null,
     interpreterFeeHourlyCents: tariff.interpreterFeeHourlyCents,
+    lateCancellationFeePercent: tariff.lateCancellationFeePercent ?? 100,
+    vatPercent: tariff.vatPercent,
   };
 }

@@ -6,6 +6,7 @@ import type { Platform } from '../../../platform/platform.ts';
 import { addDays, brusselsDate, brusselsInstant } from '../brussels-time.ts';
 import { notifyInterpreting } from '../mail/notify.ts';
 import { type MatchParams, matchInterpreters } from '../matching.ts';
+import { moveToSlot } from './alternative-slots.ts';
 import {
   type AssignmentRow,
   activeAssignmentOf,
@@ -109,6 +110,8 @@ export type AssignInput = {
   source: 'assigned' | 'plan';
   /** The planner passes its own score; otherwise the current ranking's. */
   score?: Scored;
+  /** Alternative slot to move the request to before booking (dispatcher's choice). */
+  slot?: number | undefined;
 };
 
 /**
@@ -121,7 +124,9 @@ export async function assignInterpreter(
   ctx: RequestContext,
   input: AssignInput,
 ): Promise<AssignmentRow> {
-  const row = await requireOpenRequest(tx, input.requestId);
+  const locked = await requireOpenRequest(tx, input.requestId);
+  // Moved inside the same lock: if the booking then fails, the move rolls back with it.
+  const row = input.slot === undefined ? locked : await moveToSlot(tx, ctx, locked, input.slot);
   const params = await matchParamsOn(tx, row.startsAt);
   const scored = input.score ?? (await currentScore(tx, row, input.interpreterId, params));
   const assignment = await bookInterpreter(tx, row, input.interpreterId, params, {
@@ -160,10 +165,11 @@ export async function assignRequest(
   ctx: RequestContext,
   requestId: string,
   interpreterId: string,
+  slot?: number,
 ): Promise<AssignmentRow> {
   try {
     return await platform.database.db.transaction((tx) =>
-      assignInterpreter(tx, platform, ctx, { requestId, interpreterId, source: 'assigned' }),
+      assignInterpreter(tx, platform, ctx, { requestId, interpreterId, source: 'assigned', slot }),
     );
   } catch (error) {
     if (!isAppError(error) && isSlotTaken(error)) throw new AppError('INTERPRETING.SLOT_TAKEN');

@@ -10,6 +10,7 @@ import {
   CandidateParamsSchema,
   OfferRoundOutSchema,
   RequestIdParamsSchema,
+  RequestOfferListSchema,
   SendOffersBodySchema,
 } from '../../../../contracts/interpreting-dispatch.ts';
 import { ProblemSchema } from '../../../../contracts/problem.ts';
@@ -19,6 +20,7 @@ import { assignRequest } from './assign.service.ts';
 import { offersRoutes } from './offers.routes.ts';
 import { sendOffers, switchAutoOffers } from './offers.service.ts';
 import { candidatesFor, explainAll, explainCandidate } from './ranking.service.ts';
+import { listRequestOffers } from './request-offers.ts';
 import { toAssignmentOut } from './shape.ts';
 
 const tags = ['interpreting'];
@@ -93,6 +95,7 @@ export const dispatchRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = asy
         request.ctx,
         request.params.id,
         request.body.interpreterId,
+        request.body.slot,
       );
       return reply.status(201).send(toAssignmentOut(assignment));
     },
@@ -112,6 +115,22 @@ export const dispatchRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = asy
     async (request, reply) => {
       requirePermission(request.ctx, 'interpreting.dispatch');
       return reply.status(201).send(await sendOffers(platform, request.ctx, request.params.id, request.body));
+    },
+  );
+
+  app.get(
+    '/requests/:id/offers',
+    {
+      schema: {
+        tags,
+        summary: 'Every offer of a request: interpreter, round, when offered, status',
+        params: RequestIdParamsSchema,
+        response: { 200: RequestOfferListSchema, ...refusals },
+      },
+    },
+    async (request) => {
+      requirePermission(request.ctx, 'interpreting.dispatch');
+      return listRequestOffers(platform.database.db, request.params.id);
     },
   );
 

@@ -5,6 +5,7 @@ import { AppError } from '../../../platform/http/app-error.ts';
 import type { Platform } from '../../../platform/platform.ts';
 import type { Failure } from '../eligibility.ts';
 import { type Candidate, explainIneligibility, type MatchParams, matchInterpreters } from '../matching.ts';
+import { candidatesInAlternativeSlots } from './alternative-slots.ts';
 import { matchParamsOn } from './dispatch-params.ts';
 import {
   findRequest,
@@ -47,13 +48,18 @@ export async function requireRequest(db: Db, requestId: string): Promise<Request
   return row;
 }
 
-/** The candidates list of the dispatcher's screen, with the rules valid on the request's day. */
+/**
+ * The candidates list of the dispatcher's screen, with the rules valid on the request's day; when
+ * nobody fits the primary slot, the candidates of the alternative slots (each names its slot).
+ */
 export async function candidatesFor(platform: Platform, requestId: string): Promise<RankedCandidate[]> {
   const { db } = platform.database;
   const row = await requireRequest(db, requestId);
   const params = await matchParamsOn(db, row.startsAt);
   const loaded = await loadMatchInputFor(db, row, { kind: 'speakers' });
-  return withDirectory(loaded, matchInterpreters(loaded, params).candidates);
+  const primary = withDirectory(loaded, matchInterpreters(loaded, params).candidates);
+  if (primary.length > 0 || row.alternativeSlots.length === 0) return primary;
+  return candidatesInAlternativeSlots(db, row, withDirectory);
 }
 
 /** Why one interpreter is (not) eligible; `db` may be a transaction holding the interpreter's lock. */

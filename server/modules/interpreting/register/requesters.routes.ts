@@ -13,6 +13,7 @@ import {
 } from '../../../../contracts/interpreting-register.ts';
 import { ProblemSchema } from '../../../../contracts/problem.ts';
 import type { Platform } from '../../../platform/platform.ts';
+import { requesterAccountRoutes } from './requester-accounts.ts';
 import {
   createUnit,
   getEligibility,
@@ -113,4 +114,5 @@ export const requesterRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = as
       return reply.status(204).send(null);
     },
   );
+  await app.register(requesterAccountRoutes, { platform });
 };

@@ -121,6 +121,7 @@ async function storeQuotedJob(tx: Db, files: FileService, ctx: RequestContext, i
   const { fields, document, quote } = input;
   const file = await files.storeUpload(tx, ctx, { ...document, allowed: TRANSLATION_SOURCE_MEDIA_TYPES });
   const existingTranslation = await findExistingTranslation({
+    db: tx,
     sha256: file.sha256,
     text: input.text,
     sourceLanguage: fields.sourceLanguage,

@@ -1,6 +1,7 @@
 import { interpretingNavEn } from '../../../features/interpreting/nav-messages.ts';
 import { interpretingBillingNavEn } from '../../../features/interpreting-billing/nav-messages.ts';
 import { dispatchNavEn } from '../../../features/interpreting-dispatch/nav-messages.ts';
+import { libraryNavEn } from '../../../features/library/nav-messages.ts';
 import { plainLanguageNavEn } from '../../../features/plain-language/nav-messages.ts';
 import type { AppKey } from './nl.ts';
 
@@ -154,4 +155,5 @@ export const app: Record<AppKey, string> = {
   ...interpretingBillingNavEn,
   ...dispatchNavEn,
   ...plainLanguageNavEn,
+  ...libraryNavEn,
 };

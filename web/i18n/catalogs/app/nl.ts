@@ -1,6 +1,7 @@
 import { interpretingNavNl } from '../../../features/interpreting/nav-messages.ts';
 import { interpretingBillingNavNl } from '../../../features/interpreting-billing/nav-messages.ts';
 import { dispatchNavNl } from '../../../features/interpreting-dispatch/nav-messages.ts';
+import { libraryNavNl } from '../../../features/library/nav-messages.ts';
 import { plainLanguageNavNl } from '../../../features/plain-language/nav-messages.ts';
 
 /** Messages of the signed-in app (nl-BE is the reference; English is typed against these keys). */
@@ -154,6 +155,7 @@ export const app = {
   ...interpretingBillingNavNl,
   ...dispatchNavNl,
   ...plainLanguageNavNl,
+  ...libraryNavNl,
 } as const;
 
 export type AppKey = keyof typeof app;

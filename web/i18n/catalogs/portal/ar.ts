@@ -4,6 +4,7 @@ export const portal: Record<PortalKey, string> = {
   'portal.tagline': 'معلومات ومساعدة للقادمين الجدد ولكل من يعمل معهم',
   'portal.nav.label': 'القائمة الرئيسية',
   'portal.nav.home': 'الخدمات',
+  'portal.nav.library': 'مكتبة الترجمات',
   'portal.nav.contact': 'اتصل بنا',
   'portal.nav.privacy': 'الخصوصية',
   'portal.nav.signIn': 'تسجيل الدخول',

@@ -4,6 +4,7 @@ export const portal: Record<PortalKey, string> = {
   'portal.tagline': 'Информация и помощ за новопристигнали и за всички, които работят с тях',
   'portal.nav.label': 'Главно меню',
   'portal.nav.home': 'Услуги',
+  'portal.nav.library': 'Библиотека с преводи',
   'portal.nav.contact': 'Контакт',
   'portal.nav.privacy': 'Поверителност',
   'portal.nav.signIn': 'Вход',

@@ -4,6 +4,7 @@ export const portal: Record<PortalKey, string> = {
   'portal.tagline': 'Information and help for newcomers and everyone who works with them',
   'portal.nav.label': 'Main menu',
   'portal.nav.home': 'Services',
+  'portal.nav.library': 'Translation library',
   'portal.nav.contact': 'Contact',
   'portal.nav.privacy': 'Privacy',
   'portal.nav.signIn': 'Sign in',

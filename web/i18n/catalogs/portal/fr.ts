@@ -5,6 +5,7 @@ export const portal: Record<PortalKey, string> = {
     'Informations et aide pour les primo-arrivants et pour tous ceux qui travaillent avec eux',
   'portal.nav.label': 'Menu principal',
   'portal.nav.home': 'Services',
+  'portal.nav.library': 'Bibliothèque de traductions',
   'portal.nav.contact': 'Contact',
   'portal.nav.privacy': 'Vie privée',
   'portal.nav.signIn': 'Se connecter',

@@ -3,6 +3,7 @@ export const portal = {
   'portal.tagline': 'Informatie en hulp voor nieuwkomers en iedereen die met hen werkt',
   'portal.nav.label': 'Hoofdmenu',
   'portal.nav.home': 'Diensten',
+  'portal.nav.library': 'Vertaalbibliotheek',
   'portal.nav.contact': 'Contact',
   'portal.nav.privacy': 'Privacy',
   'portal.nav.signIn': 'Aanmelden',

@@ -4,6 +4,7 @@ export const portal: Record<PortalKey, string> = {
   'portal.tagline': 'Yeni gelenler ve onlarla çalışan herkes için bilgi ve yardım',
   'portal.nav.label': 'Ana menü',
   'portal.nav.home': 'Hizmetler',
+  'portal.nav.library': 'Çeviri kütüphanesi',
   'portal.nav.contact': 'İletişim',
   'portal.nav.privacy': 'Gizlilik',
   'portal.nav.signIn': 'Giriş yap',

@@ -1,0 +1,1 @@
+CREATE INDEX "tm_segments_source_words" ON "tm_segments" USING gin ((regexp_split_to_array(lower("source_text"), '[^[:alnum:]]+')));

@@ -1,0 +1,256 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  LibrarySearchQuerySchema,
+  type LibrarySearchResult,
+  LibrarySearchResultSchema,
+} from '../../../contracts/library.ts';
+import { PublicLibraryDocumentSchema } from '../../../contracts/library-public.ts';
+import type { TestApp } from '../../../test/app.ts';
+import { insertUser, signIn } from '../../../test/factories.ts';
+import { queryRows } from '../../platform/db/index.ts';
+import { createSearchTestApp, insertDocument } from './library-search.fixtures.ts';
+import { searchLibrary } from './library-search.ts';
+import { ALL_SEARCH_CONFIGS } from './library-search-config.ts';
+
+// Synthetic letters. Searching them checks stemming, accents, typos, scripts and visibility.
+const ENROL = {
+  sector: 'education',
+  themes: ['school', 'inschrijving'],
+  visibility: 'public',
+  translations: [
+    {
+      lang: 'nl',
+      title: 'Inschrijving van uw kind',
+      description: 'Zo schrijft u uw kind in.',
+      text: 'Elk kind mag naar de school in de buurt. U vraagt de inschrijving aan bij het centraal aanmeldpunt.',
+    },
+    {
+      lang: 'ar',
+      title: 'تسجيل طفلك في المدرسة',
+      text: 'يمكن لكل طفل أن يذهب إلى المدرسة القريبة. اطلب التسجيل عبر الإنترنت.',
+    },
+    {
+      lang: 'fr',
+      title: 'Inscrire votre enfant',
+      text: "Chaque enfant peut aller à l'école du quartier. Demandez l'inscription en ligne.",
+    },
+  ],
+} as const;
+const MEDICATION = {
+  sector: 'health',
+  themes: ['ziekte'],
+  docType: 'standard_form',
+  visibility: 'public',
+  translations: [
+    {
+      lang: 'nl',
+      title: 'Medicatieschema',
+      text: 'Neem het medicijn na het ontbijt. Vragen? Kom langs in het café van het wijkhuis.',
+    },
+    { lang: 'en', title: 'Medication schedule', text: 'Take the medicine after breakfast.' },
+  ],
+} as const;
+const WASTE = {
+  sector: 'welfare',
+  themes: ['afval', 'school'],
+  visibility: 'requesters',
+  translations: [
+    { lang: 'nl', title: 'Afval sorteren op school', text: 'De scholen sorteren papier, glas en plastic.' },
+  ],
+} as const;
+const MEMO = {
+  sector: 'housing',
+  visibility: 'staff',
+  translations: [
+    { lang: 'nl', title: 'Interne nota huisvesting', text: 'Wachtlijst voor woningen naast de school.' },
+  ],
+} as const;
+const OLD = {
+  sector: 'general',
+  visibility: 'public',
+  status: 'archived',
+  translations: [
+    { lang: 'nl', title: 'Oude brief over de school', text: 'Deze brief over de school is vervangen.' },
+  ],
+} as const;
+
+describe('library search', () => {
+  let t: TestApp;
+  const ids: Record<string, string> = {};
+  const cookies: Record<'requester' | 'staff', string> = { requester: '', staff: '' };
+
+  const get = async (url: string, cookie?: string) =>
+    t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+  const search = async (
+    params: Record<string, string>,
+    who?: 'requester' | 'staff',
+  ): Promise<LibrarySearchResult> => {
+    const base = who ? '/api/library/documents' : '/api/public/library/documents';
+    const response = await get(`${base}?${new URLSearchParams(params)}`, who && cookies[who]);
+    expect(response.statusCode, response.body).toBe(200);
+    return LibrarySearchResultSchema.parse(response.json());
+  };
+  const found = (result: LibrarySearchResult) => result.items.map((item) => item.id).sort();
+  const hits = (result: LibrarySearchResult) =>
+    result.items.flatMap((item) =>
+      item.snippet.filter((part) => part.hit).map((part) => part.text.toLowerCase()),
+    );
+
+  beforeAll(async () => {
+    t = await createSearchTestApp();
+    const { db } = t.platform.database;
+    for (const [name, doc] of Object.entries({ ENROL, MEDICATION, WASTE, MEMO, OLD })) {
+      ids[name] = await insertDocument(db, t.platform.files, structuredClone(doc) as never);
+    }
+    for (const [who, role] of [
+      ['requester', 'requester'],
+      ['staff', 'library_editor'],
+    ] as const) {
+      cookies[who] = await signIn(t.app, (await insertUser(db, { roles: [role] })).email);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('maps languages only to configurations this engine has', async () => {
+    const rows = await queryRows<{ cfgname: string }>(
+      t.platform.database.db,
+      sql`select cfgname from pg_ts_config`,
+    );
+    const present = new Set(rows.map((row) => row.cfgname));
+    expect(ALL_SEARCH_CONFIGS.filter((config) => !present.has(config))).toEqual([]);
+  });
+
+  it('stems Dutch: "scholen" finds "school", "inschrijvingen" finds "inschrijving"', async () => {
+    const schools = await search({ q: 'scholen' });
+    expect(found(schools)).toEqual([ids.ENROL]);
+    expect(hits(schools)).toContain('school');
+    const enrolments = await search({ q: 'inschrijvingen', lang: 'nl' });
+    expect(found(enrolments)).toEqual([ids.ENROL]);
+    expect(enrolments.items[0]?.snippet.some((part) => part.hit && /inschrijving/i.test(part.text))).toBe(
+      true,
+    );
+  });
+
+  it('ignores accents both ways', async () => {
+    const cafe = await search({ q: 'cafe' });
+    expect(found(cafe)).toEqual([ids.MEDICATION]);
+    expect(hits(cafe).map((hit) => hit.normalize('NFD').replace(/\p{M}/gu, ''))).toContain('cafe');
+    const ecole = await search({ q: 'ecole' });
+    expect(found(ecole)).toEqual([ids.ENROL]);
+    expect(ecole.items[0]?.lang).toBe('fr');
+    expect((await search({ q: 'médicatieschema' })).items.map((item) => item.id)).toEqual([ids.MEDICATION]);
+  });
+
+  it('forgives a typo through the trigram index', async () => {
+    const result = await search({ q: 'inschrijvng' });
+    expect(found(result)).toEqual([ids.ENROL]);
+    expect(result.items[0]?.lang).toBe('nl');
+  });
+
+  it('finds the Arabic translation in Arabic, with every language of the document', async () => {
+    const result = await search({ q: 'المدرسة', lang: 'ar' });
+    expect(found(result)).toEqual([ids.ENROL]);
+    const [hit] = result.items;
+    expect(hit?.lang).toBe('ar');
+    expect(hit?.title).toBe(ENROL.translations[1].title);
+    expect(hit?.languages).toEqual(['nl', 'ar', 'fr']);
+    expect(hit?.snippet.some((part) => part.hit)).toBe(true);
+    expect(hit?.downloadUrl).toBe(`/api/public/library/documents/${ids.ENROL}/translations/ar/file`);
+  });
+
+  it('searches and shows only the requested language', async () => {
+    const english = await search({ q: 'medicine', lang: 'en' });
+    expect(found(english)).toEqual([ids.MEDICATION]);
+    expect(english.items.every((item) => item.lang === 'en')).toBe(true);
+    expect((await search({ q: 'medicine', lang: 'fr' })).total).toBe(0);
+    const listing = await search({ lang: 'ar' });
+    expect(found(listing)).toEqual([ids.ENROL]);
+    expect(listing.facets.language).toEqual([{ value: 'ar', count: 1 }]);
+  });
+
+  it('counts facets over the whole matching set, not the page', async () => {
+    const page = await search({ q: 'school', limit: '1' }, 'staff');
+    expect(page.items).toHaveLength(1);
+    expect(page.total).toBe(3);
+    const next = await search({ q: 'school', limit: '1', offset: '1' }, 'staff');
+    expect(next.items[0]?.id).not.toBe(page.items[0]?.id);
+    expect(page.facets.sector).toEqual(
+      expect.arrayContaining([
+        { value: 'education', count: 1 },
+        { value: 'welfare', count: 1 },
+        { value: 'housing', count: 1 },
+      ]),
+    );
+    expect(page.facets.sector).toHaveLength(3);
+    expect(page.facets.theme).toEqual(expect.arrayContaining([{ value: 'school', count: 2 }]));
+    const all = await search({});
+    expect(all.total).toBe(2);
+    expect(all.facets.language).toEqual([
+      { value: 'nl', count: 2 },
+      { value: 'ar', count: 1 },
+      { value: 'en', count: 1 },
+      { value: 'fr', count: 1 },
+    ]);
+    expect(all.facets.type).toEqual(expect.arrayContaining([{ value: 'standard_form', count: 1 }]));
+    const filtered = await search({ sector: 'health', type: 'standard_form' });
+    expect(found(filtered)).toEqual([ids.MEDICATION]);
+    expect(found(await search({ theme: 'school' }))).toEqual([ids.ENROL]);
+  });
+
+  it('ranks and counts at most the cap, and says so', async () => {
+    const { db } = t.platform.database;
+    const all = await searchLibrary(
+      db,
+      ['public', 'requesters', 'staff'],
+      LibrarySearchQuerySchema.parse({ q: 'school' }),
+    );
+    expect(all).toMatchObject({ total: 3, capped: false });
+    const capped = await searchLibrary(
+      db,
+      ['public', 'requesters', 'staff'],
+      LibrarySearchQuerySchema.parse({ q: 'school' }),
+      {
+        matchCap: 2,
+      },
+    );
+    expect(capped.capped).toBe(true);
+    expect(capped.total).toBe(2);
+    expect(capped.facets.sector.reduce((sum, f) => sum + f.count, 0)).toBe(2);
+    const listing = await searchLibrary(db, ['public'], LibrarySearchQuerySchema.parse({}), { matchCap: 1 });
+    expect(listing).toMatchObject({ total: 1, capped: true });
+  });
+
+  it('shows each caller only what their roles may see, never archived documents', async () => {
+    expect(found(await search({ q: 'school' }))).toEqual([ids.ENROL]);
+    expect(found(await search({ q: 'school' }, 'requester'))).toEqual([ids.ENROL, ids.WASTE].sort());
+    expect(found(await search({ q: 'school' }, 'staff'))).toEqual([ids.ENROL, ids.WASTE, ids.MEMO].sort());
+    expect(found(await search({}, 'staff'))).not.toContain(ids.OLD);
+    expect((await get('/api/library/documents?q=school')).statusCode).toBe(401);
+  });
+
+  it('refuses bad query parameters with a problem', async () => {
+    for (const query of ['limit=0', 'limit=abc', 'offset=-1', 'lang=english', 'sector=space', 'type=poem']) {
+      const response = await get(`/api/public/library/documents?${query}`);
+      expect(response.statusCode, query).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+    expect((await get('/api/library/documents?limit=101', cookies.staff)).statusCode).toBe(400);
+  });
+
+  it('shows a public document and its files to a visitor, and nothing else', async () => {
+    const response = await get(`/api/public/library/documents/${ids.ENROL}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const document = PublicLibraryDocumentSchema.parse(response.json());
+    expect(document.translations.map((tr) => tr.lang)).toEqual(['nl', 'ar', 'fr']);
+    const download = await get(document.translations[1]?.downloadUrl ?? '');
+    expect(download.statusCode).toBe(200);
+    expect(download.body).toBe(ENROL.translations[1].text);
+    for (const hidden of [ids.WASTE, ids.MEMO, ids.OLD]) {
+      expect((await get(`/api/public/library/documents/${hidden}`)).statusCode).toBe(404);
+      expect((await get(`/api/public/library/documents/${hidden}/translations/nl/file`)).statusCode).toBe(
+        404,
+      );
+    }
+  });
+});

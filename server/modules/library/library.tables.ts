@@ -1,0 +1,109 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { entityColumns } from '../../platform/db/index.ts';
+import { storedFiles } from '../../platform/files/files.tables.ts';
+import { organisations, users } from '../../platform/identity/identity.tables.ts';
+
+/** PostgreSQL's `tsvector`: written only by SQL (`to_tsvector`), never built in JavaScript. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * A document of the translation library: the Dutch original and its translations share these
+ * facts. Sector, type and visibility are closed lists (CHECKs in migration 0008).
+ */
+export const libraryDocuments = pgTable(
+  'library_documents',
+  {
+    ...entityColumns,
+    /** education | welfare | health | housing | work | general */
+    sector: text().notNull(),
+    themes: text().array().notNull().default(sql`'{}'::text[]`),
+    /** informative | standard_form */
+    docType: text().notNull(),
+    /** public (portal) | requesters (partner organisations) | staff */
+    visibility: text().notNull(),
+    sourceOrganisationId: uuid().references(() => organisations.id),
+    /** When the content must be checked again (rules change, addresses move). */
+    reviewDate: date(),
+    /** active | archived — archived documents are kept but no longer found. */
+    status: text().notNull().default('active'),
+    createdBy: uuid().references(() => users.id),
+  },
+  (t) => [
+    check(
+      'library_documents_sector_check',
+      sql`${t.sector} IN ('education','welfare','health','housing','work','general')`,
+    ),
+    check('library_documents_type_check', sql`${t.docType} IN ('informative','standard_form')`),
+    check('library_documents_visibility_check', sql`${t.visibility} IN ('public','requesters','staff')`),
+    check('library_documents_status_check', sql`${t.status} IN ('active','archived')`),
+    index('library_documents_facets_idx').on(t.status, t.visibility, t.sector, t.docType),
+  ],
+);
+
+/**
+ * One language of a document (the original is the row with `isOriginal`, always Dutch). Title,
+ * description and the current version's extracted text feed `searchVector`, built with the
+ * language's own text-search configuration (`searchConfig`, `simple` when PostgreSQL has none) over
+ * unaccented text, and `searchText` (unaccented, lower case) feeds the trigram index for typos.
+ */
+export const libraryTranslations = pgTable(
+  'library_translations',
+  {
+    ...entityColumns,
+    documentId: uuid()
+      .notNull()
+      .references(() => libraryDocuments.id, { onDelete: 'cascade' }),
+    /** BCP 47 primary tag, lower case: nl, ar, tr, fa, prs (Dari), ti, so, uk, … */
+    lang: text().notNull(),
+    isOriginal: boolean().notNull().default(false),
+    title: text().notNull(),
+    description: text().notNull().default(''),
+    currentVersionId: uuid(),
+    downloadCount: integer().notNull().default(0),
+    searchConfig: text().notNull().default('simple'),
+    searchVector: tsvector(),
+    searchText: text().notNull().default(''),
+  },
+  (t) => [
+    unique('library_translations_doc_lang_key').on(t.documentId, t.lang),
+    uniqueIndex('library_translations_one_original').on(t.documentId).where(sql`${t.isOriginal}`),
+    index('library_translations_lang_idx').on(t.lang),
+    index('library_translations_search_idx').using('gin', t.searchVector),
+    index('library_translations_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+/** Every uploaded file of a translation, numbered; the translation points at its current one. */
+export const libraryVersions = pgTable(
+  'library_versions',
+  {
+    ...entityColumns,
+    translationId: uuid()
+      .notNull()
+      .references(() => libraryTranslations.id, { onDelete: 'cascade' }),
+    versionNo: integer().notNull(),
+    fileId: uuid()
+      .notNull()
+      .references(() => storedFiles.id),
+    fileName: text().notNull(),
+    mediaType: text().notNull(),
+    extractedText: text().notNull(),
+    wordCount: integer().notNull(),
+    note: text(),
+    createdBy: uuid().references(() => users.id),
+  },
+  (t) => [unique('library_versions_translation_no_key').on(t.translationId, t.versionNo)],
+);
