@@ -412,6 +412,33 @@ const requesterInvoice: Check = {
     }),
 };
 
+const requesterInvites: Check = {
+  name: 'interpreting: a requester invites a colleague of her organisation, who gets a requester account',
+  run: (ctx) =>
+    withPage(ctx, { locale: 'nl-BE' }, async (page) => {
+      await signIn(page, 'requester');
+      await page.goto('/app/interpreting/requests');
+      await settled(page, nl['title.myRequests']);
+      const email = `collega-${Date.now()}@example.test`;
+      await page.getByLabel(nl['invite.name']).fill('Collega Testpersoon');
+      await page.getByLabel(nl['invite.email']).fill(email);
+      await page.getByRole('button', { name: nl['invite.submit'] }).click();
+      await page.getByRole('status').filter({ hasText: email }).waitFor();
+      await scan(page, 'interpreting-invite-colleague');
+      // The account exists, in the requester's organisation, with the requester role only.
+      const users = await asUser(ctx, 'admin', async (api) =>
+        (await api.get('/api/admin/users', { params: { q: email } })).json(),
+      );
+      const me = await (await page.request.get('/api/auth/me')).json();
+      const invited = (users.items as { email: string; roles: string[]; organisationId: string }[]).find(
+        (u) => u.email === email,
+      );
+      assert(invited !== undefined, 'the invited account exists');
+      assertEqual(invited?.roles, ['requester'], 'requester role only');
+      assertEqual(invited?.organisationId, me.organisationId, 'same organisation');
+    }),
+};
+
 export const interpretingChecks: readonly Check[] = [
   requesterBooks,
   dispatcherAssigns,
@@ -420,4 +447,5 @@ export const interpretingChecks: readonly Check[] = [
   requesterCancels,
   requesterInvoice,
   requesterChanges,
+  requesterInvites,
 ];

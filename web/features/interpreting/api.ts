@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { UserSchema } from '../../../contracts/identity.ts';
 import { EligibilityExplanationSchema } from '../../../contracts/interpreting.ts';
 import {
   InvoiceListSchema,
@@ -17,6 +18,7 @@ import {
   AgendaSchema,
   InterpreterListSchema,
   InterpreterSchema,
+  type InviteRequester,
 } from '../../../contracts/interpreting-register.ts';
 import {
   type CancelInterpretingRequest,
@@ -174,3 +176,10 @@ const INVOICE_FILES: Record<InvoiceFormat, string> = {
 /** The invoice as a Dutch PDF, or its lines as CSV or XLSX. */
 export const invoiceFileUrl = (invoiceId: string, format: InvoiceFormat) =>
   `${BASE}/invoices/${id(invoiceId)}/${INVOICE_FILES[format]}`;
+
+/** A colleague of the same organisation gets a requester account and a mail to choose a password. */
+export const inviteRequester = (organisationId: string, body: Omit<InviteRequester, 'locale'>) =>
+  api.post(`${BASE}/organisations/${id(organisationId)}/requesters`, body, {
+    schema: UserSchema,
+    report: false,
+  });

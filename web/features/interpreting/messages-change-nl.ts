@@ -1,8 +1,16 @@
 /**
  * Dutch texts of the request page's changes and the dispatcher's actions on it: "Wijzigen", the
- * offers of a request, void, waive and undo waive. Merged into `messages-nl.ts`. ICU: write ’, never '.
+ * offers of a request, void, waive and undo waive; a requester inviting a colleague. Merged into
+ * `messages-nl.ts`. ICU: write ’, never '.
  */
 export const changeNl = {
+  'invite.title': 'Een collega uitnodigen',
+  'invite.intro':
+    'Een collega van je organisatie kan ook tolken aanvragen. Ze krijgt een e-mail met een link om een wachtwoord te kiezen.',
+  'invite.name': 'Naam van je collega',
+  'invite.email': 'E-mailadres van je collega',
+  'invite.submit': 'Uitnodigen',
+  'invite.done': 'Uitnodiging verstuurd naar {email}.',
   'change.open': 'Wijzigen',
   'change.title': 'Aanvraag wijzigen',
   'change.intro': 'Pas aan wat anders is. Wat je niet aanpast, blijft zoals het was.',

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { PageHeader } from '../../app/shell/page-header.tsx';
 import { useInterpretingI18n } from './i18n.ts';
+import { InviteColleague } from './invite-colleague.tsx';
 import { RequestTable } from './request-table.tsx';
 import './interpreting.css';
 
@@ -18,6 +19,7 @@ export function MyRequestsPage() {
         }
       />
       <RequestTable label={t('title.myRequests')} query={{}} />
+      <InviteColleague />
     </>
   );
 }
