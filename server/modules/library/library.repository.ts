@@ -158,3 +158,12 @@ export async function countDownload(
     .returning({ title: libraryTranslations.title, currentVersionId: libraryTranslations.currentVersionId });
   return row;
 }
+
+/** The extracted text of one version (the XLIFF export of a document's original). */
+export async function currentText(db: Db, versionId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ text: libraryVersions.extractedText })
+    .from(libraryVersions)
+    .where(eq(libraryVersions.id, versionId));
+  return row?.text ?? null;
+}
