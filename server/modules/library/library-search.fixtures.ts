@@ -1,57 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { TestApp } from '../../../test/app.ts';
-import { createTestDatabase } from '../../../test/database.ts';
-import { buildApp } from '../../app.ts';
 import { systemContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/index.ts';
-import { loadEnv } from '../../platform/env.ts';
 import type { FileService } from '../../platform/files/index.ts';
-import { createLogger } from '../../platform/logger.ts';
-import { createPlatform } from '../../platform/platform.ts';
 import { libraryDocuments, libraryTranslations, libraryVersions } from './library.tables.ts';
 import { indexTranslation } from './library-index.ts';
-import { libraryPublicRoutes } from './library-public.routes.ts';
-import { librarySearchRoutes } from './library-search.routes.ts';
 
 /**
- * Test support for library search: the real app (like `createTestApp`) with the search routes
- * mounted even while `module.ts` does not list them yet, and documents written straight into
- * the tables (synthetic texts), each translation indexed with `indexTranslation`.
+ * Test support for library search: documents written straight into the tables (synthetic texts),
+ * each translation indexed with `indexTranslation`.
  */
-export async function createSearchTestApp(): Promise<TestApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'wegwijs-library-search-'));
-  const env = loadEnv({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: dataDir,
-    BASE_URL: 'http://localhost:3000',
-    JOBS: 'false',
-  });
-  const database = await createTestDatabase();
-  const platform = await createPlatform({ env, database, logger: createLogger(env) });
-  const app = await buildApp({ platform, serveWeb: false });
-  for (const [routes, url] of [
-    [librarySearchRoutes, '/api/library/documents'],
-    [libraryPublicRoutes, '/api/public/library/documents'],
-  ] as const) {
-    if (!app.hasRoute({ method: 'GET', url })) await app.register(routes, { platform, prefix: '/api' });
-  }
-  await app.ready();
-  return {
-    app,
-    platform,
-    env,
-    async close() {
-      await app.close();
-      await platform.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
 export type FixtureTranslation = { lang: string; title: string; description?: string; text?: string };
 export type FixtureDocument = {
   sector: 'education' | 'welfare' | 'health' | 'housing' | 'work' | 'general';

@@ -6,10 +6,10 @@ import {
   LibrarySearchResultSchema,
 } from '../../../contracts/library.ts';
 import { PublicLibraryDocumentSchema } from '../../../contracts/library-public.ts';
-import type { TestApp } from '../../../test/app.ts';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { insertUser, signIn } from '../../../test/factories.ts';
 import { queryRows } from '../../platform/db/index.ts';
-import { createSearchTestApp, insertDocument } from './library-search.fixtures.ts';
+import { insertDocument } from './library-search.fixtures.ts';
 import { searchLibrary } from './library-search.ts';
 import { ALL_SEARCH_CONFIGS } from './library-search-config.ts';
 
@@ -98,7 +98,7 @@ describe('library search', () => {
     );
 
   beforeAll(async () => {
-    t = await createSearchTestApp();
+    t = await createTestApp();
     const { db } = t.platform.database;
     for (const [name, doc] of Object.entries({ ENROL, MEDICATION, WASTE, MEMO, OLD })) {
       ids[name] = await insertDocument(db, t.platform.files, structuredClone(doc) as never);
