@@ -1,3 +1,5 @@
+import { caseWorkErrors } from './case-work.ts';
+import { casesErrors } from './cases.ts';
 import { commonErrors } from './common.errors.ts';
 import { identityErrors } from './identity.ts';
 import { interpretingErrors } from './interpreting.ts';
@@ -11,6 +13,8 @@ import { libraryErrors } from './library.ts';
 import { plainLanguageErrors } from './plain-language.ts';
 import { platformErrors } from './platform.ts';
 import type { ErrorSpec } from './problem.ts';
+import { publicFormsErrors } from './public-forms.ts';
+import { scholarshipErrors } from './scholarships.ts';
 import { translationMemoryErrors } from './translation-memory.ts';
 import { translationMemoryXliffErrors } from './translation-memory-xliff.ts';
 
@@ -30,6 +34,10 @@ export const ERROR_CATALOG = {
   ...translationMemoryXliffErrors,
   ...libraryErrors,
   ...plainLanguageErrors,
+  ...casesErrors,
+  ...caseWorkErrors,
+  ...publicFormsErrors,
+  ...scholarshipErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -46,6 +46,16 @@ export const PERMISSIONS = {
   'plain-language.terms': ['admin', 'library_editor', 'manager'],
   /** Aggregated figures for the reports (no personal data). */
   'interpreting.figures': ['admin', 'manager', 'dispatcher', 'city_monitor'],
+  /** Open and work cases (row scoping: a counsellor her team's and her own, managers all). */
+  'cases.work': ['admin', 'manager', 'counsellor', 'programme_coordinator'],
+  /** Read confidential notes of any case in scope (besides their author and the case's assignee). */
+  'cases.confidential': ['admin', 'manager'],
+  /** Caseload, time in status, missed deadlines, outcomes: aggregates only. */
+  'cases.figures': ['admin', 'manager', 'programme_coordinator', 'city_monitor'],
+  /** Run UCT scholarship calls: open and close calls, award, record payments. */
+  'scholarships.manage': ['admin', 'manager', 'programme_coordinator'],
+  /** Score applications as a member of the committee. */
+  'scholarships.score': ['admin', 'manager', 'programme_coordinator', 'counsellor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

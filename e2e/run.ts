@@ -1,4 +1,6 @@
 import { appChecks } from './app-checks.ts';
+import { casesChecks } from './cases.ts';
+import { casesPortalChecks } from './cases-portal.ts';
 import { runChecks } from './harness.ts';
 import { interpretingChecks } from './interpreting.ts';
 import { interpretingBillingChecks } from './interpreting-billing.ts';
@@ -6,6 +8,7 @@ import { dispatchChecks } from './interpreting-dispatch.ts';
 import { libraryChecks } from './library.ts';
 import { plainLanguageChecks } from './plain-language.ts';
 import { portalChecks } from './portal-checks.ts';
+import { scholarshipChecks } from './scholarships.ts';
 import { launchChromium, startWebServer } from './server.ts';
 
 /**
@@ -26,6 +29,9 @@ try {
     ...dispatchChecks,
     ...plainLanguageChecks,
     ...libraryChecks,
+    ...casesChecks,
+    ...casesPortalChecks,
+    ...scholarshipChecks,
   ]);
   const passed = results.filter((r) => r.ok).length;
   failed = results.length - passed;

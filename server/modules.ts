@@ -1,3 +1,4 @@
+import { casesModule } from './modules/cases/index.ts';
 import { interpretingModule } from './modules/interpreting/index.ts';
 import { libraryModule } from './modules/library/index.ts';
 import { plainLanguageModule } from './modules/plain-language/index.ts';
@@ -10,4 +11,5 @@ export const MODULES: readonly WegwijsModule[] = [
   translationMemoryModule,
   libraryModule,
   plainLanguageModule,
+  casesModule,
 ];

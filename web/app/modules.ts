@@ -1,4 +1,6 @@
 import type { AnyRoute } from '@tanstack/react-router';
+import { casesNav } from '../features/cases/nav.ts';
+import { casesRoutes } from '../features/cases/routes.ts';
 import { interpretingNav } from '../features/interpreting/nav.ts';
 import { interpretingRoutes } from '../features/interpreting/routes.ts';
 import { interpretingBillingNav } from '../features/interpreting-billing/nav.ts';
@@ -9,6 +11,8 @@ import { libraryNav } from '../features/library/nav.ts';
 import { libraryRoutes } from '../features/library/routes.ts';
 import { plainLanguageNav } from '../features/plain-language/nav.ts';
 import { plainLanguageRoutes } from '../features/plain-language/routes.ts';
+import { scholarshipsNav } from '../features/scholarships/nav.ts';
+import { scholarshipsRoutes } from '../features/scholarships/routes.ts';
 import type { NavEntry } from './nav/nav-types.ts';
 
 /**
@@ -19,19 +23,23 @@ import type { NavEntry } from './nav/nav-types.ts';
  * session; each page is a lazy route component so the first load stays within budget.
  */
 export const moduleNav: readonly NavEntry[] = [
+  ...casesNav,
   ...interpretingNav,
   ...dispatchNav,
   ...interpretingBillingNav,
   ...plainLanguageNav,
   ...libraryNav,
+  ...scholarshipsNav,
 ];
 
 export function moduleRoutes(parent: AnyRoute): AnyRoute[] {
   return [
+    ...casesRoutes(parent),
     ...interpretingRoutes(parent),
     ...dispatchRoutes(parent),
     ...interpretingBillingRoutes(parent),
     ...plainLanguageRoutes(parent),
     ...libraryRoutes(parent),
+    ...scholarshipsRoutes(parent),
   ];
 }

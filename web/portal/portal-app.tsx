@@ -4,6 +4,7 @@ import { PORTAL_LOCALES, type PortalLocale } from '../i18n/locales.ts';
 import type { Catalog } from '../i18n/translator.ts';
 import { useLocaleState } from '../i18n/use-locale-state.ts';
 import { loadPublicConfig, type PublicConfig } from '../lib/public-config.ts';
+import { loadCasesPage } from './cases/load-page.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { ContactPage } from './pages/contact-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
@@ -16,6 +17,8 @@ import { PortalConfigContext, usePortalConfig, usePortalI18n } from './use-porta
 
 // The library is its own chunk: it weighs nothing on the portal's first load.
 const LibraryPage = lazy(() => import('./library/library-page.tsx'));
+// The public forms and the status page, likewise (web/portal/cases/).
+const CasesPage = lazy(loadCasesPage);
 
 function Page({ pathname }: { pathname: string }) {
   const route = matchRoute(pathname);
@@ -32,6 +35,12 @@ function Page({ pathname }: { pathname: string }) {
       return (
         <Suspense fallback={<div className="skeleton skeleton--block" aria-busy="true" />}>
           <LibraryPage id={route.id} />
+        </Suspense>
+      );
+    case 'cases':
+      return (
+        <Suspense fallback={<div className="skeleton skeleton--block" aria-busy="true" />}>
+          <CasesPage route={route} />
         </Suspense>
       );
     default:

@@ -1,4 +1,5 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+import { type CasesRoute, matchCasesRoute } from './cases/route.ts';
 
 /**
  * The portal has five kinds of page, so it routes with the History API directly instead of shipping
@@ -10,6 +11,7 @@ export type PortalRoute =
   | { name: 'contact' }
   | { name: 'privacy' }
   | { name: 'library'; id?: string }
+  | CasesRoute
   | { name: 'not-found' };
 
 export function matchRoute(pathname: string): PortalRoute {
@@ -20,6 +22,8 @@ export function matchRoute(pathname: string): PortalRoute {
   if (path === '/library') return { name: 'library' };
   const libraryDocument = /^\/library\/([A-Za-z0-9-]+)$/.exec(path);
   if (libraryDocument?.[1]) return { name: 'library', id: libraryDocument[1] };
+  const cases = matchCasesRoute(path);
+  if (cases) return cases;
   const service = /^\/services\/([a-z0-9-]+)$/.exec(path);
   if (service?.[1]) return { name: 'service', slug: service[1] };
   return { name: 'not-found' };

@@ -13,6 +13,7 @@ export {
   brusselsInstant,
   brusselsParts,
 } from './brussels-time.ts';
+export { BRUSSELS_VTIMEZONE, FEED_TIME_ZONE } from './calendar/brussels-vtimezone.ts';
 export type { FeedAssignment, FeedAssignmentStatus, InterpreterFeedInput } from './calendar/feed.ts';
 export {
   assignmentUid,
@@ -69,6 +70,7 @@ export {
   toMatchRequest,
   validateInterpretingRequest,
 } from './request-rules.ts';
+export { createInterpretingRequest } from './requests/create-request.ts';
 export type {
   ExpandOptions,
   Occurrence,

@@ -4,7 +4,8 @@ import { ROLES, type Role } from '../../../contracts/identity.ts';
 export const DEMO_PASSWORD = 'wegwijs-demo';
 export const DEMO_EMAIL_DOMAIN = 'demo.wegwijs.test';
 
-export type DemoAccount = { role: Role; email: string; name: string };
+/** `key` names an extra account of a role (its id derives from it); `team` overrides the role's team. */
+export type DemoAccount = { role: Role; email: string; name: string; key?: string; team?: string };
 
 function titleOf(role: Role): string {
   return role
@@ -13,9 +14,17 @@ function titleOf(role: Role): string {
     .join(' ');
 }
 
-/** One account per role, `<role>@demo.wegwijs.test`; a role a module adds gets its account too. */
-export const DEMO_ACCOUNTS: readonly DemoAccount[] = ROLES.map((role) => ({
-  role,
-  email: `${role}@${DEMO_EMAIL_DOMAIN}`,
-  name: `Demo ${titleOf(role)}`,
-}));
+/**
+ * One account per role, `<role>@demo.wegwijs.test` (a role a module adds gets its account too), and
+ * a second counsellor in the other guidance team, so row scoping between teams can be shown.
+ */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  ...ROLES.map((role) => ({ role, email: `${role}@${DEMO_EMAIL_DOMAIN}`, name: `Demo ${titleOf(role)}` })),
+  {
+    role: 'counsellor',
+    key: 'counsellor.b',
+    email: `counsellor.b@${DEMO_EMAIL_DOMAIN}`,
+    name: 'Demo Counsellor B',
+    team: 'Team Onthaal Zuid',
+  },
+];

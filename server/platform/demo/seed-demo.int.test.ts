@@ -40,7 +40,7 @@ describe('demo data', () => {
       organisations: DEMO_ORGANISATIONS.length,
       teams: DEMO_TEAMS.length,
       people: DEMO_PEOPLE.length,
-      users: ROLES.length,
+      users: DEMO_ACCOUNTS.length,
     });
     const after = await counts();
     expect(after).toMatchObject(first);
@@ -63,7 +63,7 @@ describe('demo data', () => {
   });
 
   it('lets every role sign in with the demo password and links the portal roles', async () => {
-    expect(DEMO_ACCOUNTS.map((account) => account.role)).toEqual([...ROLES]);
+    expect(DEMO_ACCOUNTS.map((account) => account.role)).toEqual([...ROLES, 'counsellor']);
     for (const account of DEMO_ACCOUNTS) {
       const cookie = await signIn(t.app, account.email, DEMO_PASSWORD);
       const me = (await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).json();
@@ -71,5 +71,16 @@ describe('demo data', () => {
       if (account.role === 'requester') expect(me.organisationId).not.toBeNull();
       if (account.role === 'counsellor') expect(me.teamId).not.toBeNull();
     }
+    // The two counsellors work in different teams (row scoping between teams is shown with them).
+    const teamOf = async (email: string) =>
+      (
+        await t.app.inject({
+          url: '/api/auth/me',
+          headers: { cookie: await signIn(t.app, email, DEMO_PASSWORD) },
+        })
+      ).json().teamId;
+    expect(await teamOf('counsellor@demo.wegwijs.test')).not.toBe(
+      await teamOf('counsellor.b@demo.wegwijs.test'),
+    );
   });
 });

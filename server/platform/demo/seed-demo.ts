@@ -119,10 +119,10 @@ async function seedUsers(
   if (missing.length === 0) return 0;
   // One hash for all: the password is the same and published; hashing eleven times only costs time.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const values = missing.map(({ role, email, name }) => {
-    const link = LINKS[role] ?? {};
+  const values = missing.map(({ role, email, name, key, team }) => {
+    const link = { ...LINKS[role], ...(team ? { team } : {}) };
     return {
-      id: demoId(`user:${role}`),
+      id: demoId(`user:${key ?? role}`),
       email,
       name,
       passwordHash,

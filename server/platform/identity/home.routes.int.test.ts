@@ -42,7 +42,10 @@ describe('home figures', () => {
   it('shows managers the audit figure but not the accounts, and others neither', async () => {
     const manager = await signIn(t.app, (await insertUser(db(), { roles: ['manager'] })).email);
     const shown = await figures(manager);
-    expect(Object.keys(shown)).toEqual(['audit.today']);
+    // Modules add their own figures for managers (open cases, …); the platform's are audit only.
+    expect(shown).toHaveProperty('audit.today');
+    expect(shown).not.toHaveProperty('users.active');
+    expect(shown).not.toHaveProperty('outbox.pending');
     const requester = await signIn(t.app, (await insertUser(db(), { roles: ['requester'] })).email);
     expect(await figures(requester)).toEqual({});
   });

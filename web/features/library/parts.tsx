@@ -1,5 +1,12 @@
-import { type ReactNode, useId } from 'react';
+import { useId } from 'react';
 import type { Snippet } from '../../../contracts/library.ts';
+import {
+  describedBy,
+  FieldShell,
+  type NativeFieldProps,
+  NativeInputField,
+  NativeSelectField,
+} from '../../components/ui/native-fields.tsx';
 import { dirOf, languageName, snippetParts, sortLanguages } from './library-format.ts';
 
 /** A highlighted snippet: hits in `<mark>`, everything as text (never as HTML). */
@@ -38,108 +45,16 @@ export function LanguageList({ label, codes, locale }: { label: string; codes: s
   );
 }
 
-type FieldProps = { label: string; required?: string; error?: string; help?: string };
+type FieldProps = NativeFieldProps;
 
-function FieldShell({
-  id,
-  label,
-  required,
-  error,
-  help,
-  children,
-}: FieldProps & { id: string; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-        {required ? <span className="field__required"> {required}</span> : null}
-      </label>
-      {children}
-      {help ? (
-        <span className="field__description" id={`${id}-help`}>
-          {help}
-        </span>
-      ) : null}
-      {error ? (
-        <span className="field__error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
-    </div>
-  );
-}
-
-function described(id: string, props: FieldProps): string | undefined {
-  const ids = [props.help ? `${id}-help` : '', props.error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
-
-/** Native controls with a visible label: light, keyboard-usable, and what a file input needs. */
+/** The library's inputs take the text's language, and its direction with it (Arabic, Persian). */
 export function InputField(
-  props: FieldProps & {
-    name: string;
-    value: string;
-    onChange: (value: string) => void;
-    type?: 'text' | 'date' | 'search';
-    multiline?: boolean;
-    lang?: string;
-  },
+  props: Parameters<typeof NativeInputField>[0] & { type?: 'text' | 'date' | 'search' },
 ) {
-  const id = useId();
-  const common = {
-    id,
-    name: props.name,
-    className: 'field__input',
-    value: props.value,
-    required: Boolean(props.required),
-    'aria-invalid': props.error ? true : undefined,
-    'aria-describedby': described(id, props),
-    lang: props.lang,
-    dir: props.lang ? dirOf(props.lang) : undefined,
-  };
-  return (
-    <FieldShell id={id} {...props}>
-      {props.multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => props.onChange(e.target.value)} />
-      ) : (
-        <input {...common} type={props.type ?? 'text'} onChange={(e) => props.onChange(e.target.value)} />
-      )}
-    </FieldShell>
-  );
+  return <NativeInputField {...props} dir={props.lang ? dirOf(props.lang) : undefined} />;
 }
 
-export function SelectField(
-  props: FieldProps & {
-    name: string;
-    value: string;
-    onChange: (value: string) => void;
-    options: readonly { value: string; label: string }[];
-    placeholder?: string;
-  },
-) {
-  const id = useId();
-  return (
-    <FieldShell id={id} {...props}>
-      <select
-        id={id}
-        name={props.name}
-        className="field__input"
-        value={props.value}
-        required={Boolean(props.required)}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={described(id, props)}
-        onChange={(e) => props.onChange(e.target.value)}
-      >
-        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </FieldShell>
-  );
-}
+export const SelectField = NativeSelectField;
 
 export function FileField(
   props: FieldProps & { name: string; onChange: (file: File | null) => void; inputKey?: number },
@@ -156,7 +71,7 @@ export function FileField(
         accept=".docx,.odt,.pdf,.txt,application/pdf,text/plain"
         required={Boolean(props.required)}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={described(id, props)}
+        aria-describedby={describedBy(id, props)}
         onChange={(e) => props.onChange(e.target.files?.[0] ?? null)}
       />
     </FieldShell>

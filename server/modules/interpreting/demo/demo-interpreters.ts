@@ -1,6 +1,6 @@
 import type { Gender, InterpretingMode, Specialism } from '../../../../contracts/interpreting.ts';
+import type { Random } from '../../../platform/demo/index.ts';
 import type { WeeklyWindowRow } from '../interpreting.tables.ts';
-import type { Random } from './prng.ts';
 
 /*
  * Synthetic interpreters: invented names in the languages Ghent's services ask for most, with the

@@ -1,4 +1,5 @@
 import { demoId } from '../../../platform/demo/demo-ids.ts';
+import type { Random } from '../../../platform/demo/index.ts';
 import { haversineKm } from '../travel.ts';
 import type { Session } from './demo-month-rules.ts';
 import type {
@@ -10,7 +11,6 @@ import type {
   RequestRow,
   TimesheetRow,
 } from './demo-month-types.ts';
-import type { Random } from './prng.ts';
 
 const HOUR = 3_600_000;
 

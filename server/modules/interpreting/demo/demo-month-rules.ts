@@ -4,10 +4,10 @@ import type {
   InterpretingSector,
   Specialism,
 } from '../../../../contracts/interpreting.ts';
+import type { Random } from '../../../platform/demo/index.ts';
 import { addDays, brusselsInstant, isoWeekday, type LocalDate, parseLocalTime } from '../brussels-time.ts';
 import { BENCHMARK_TRAVEL_MODEL, type GeoPoint, haversineKm, travelMinutes } from '../travel.ts';
 import type { DemoInterpreter, DemoLanguage } from './demo-interpreters.ts';
-import type { Random } from './prng.ts';
 
 /** What the city's services ask for, roughly: Maghreb Arabic, Dari, Turkish and Bulgarian lead. */
 export const LANGUAGE_DEMAND: readonly [DemoLanguage, number][] = [

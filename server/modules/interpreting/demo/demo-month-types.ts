@@ -1,8 +1,8 @@
+import type { Random } from '../../../platform/demo/index.ts';
 import type { LocalDate } from '../brussels-time.ts';
 import type { assignments, interpretingRequests, offers, timesheets } from '../interpreting.tables.ts';
 import type { DemoInterpreter } from './demo-interpreters.ts';
 import type { DemoRequester } from './demo-organisations.ts';
-import type { Random } from './prng.ts';
 
 export type RequestRow = Omit<typeof interpretingRequests.$inferInsert, 'reference'>;
 export type AssignmentRow = typeof assignments.$inferInsert;

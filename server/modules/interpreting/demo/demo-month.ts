@@ -1,4 +1,5 @@
 import { demoId } from '../../../platform/demo/demo-ids.ts';
+import type { Random } from '../../../platform/demo/index.ts';
 import type { LocalDate } from '../brussels-time.ts';
 import { cancellation, openOffers, placeFields, timesheetRow, wonOffers } from './demo-month-records.ts';
 import {
@@ -24,7 +25,6 @@ import type {
   Requester,
   RequestRow,
 } from './demo-month-types.ts';
-import type { Random } from './prng.ts';
 
 export type { DemoMonth, Requester } from './demo-month-types.ts';
 

@@ -1,11 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/index.ts';
 import { demoId } from '../../../platform/demo/demo-ids.ts';
+import { seededRandom } from '../../../platform/demo/index.ts';
 import { users } from '../../../platform/identity/identity.tables.ts';
 import { addDays, brusselsDate } from '../brussels-time.ts';
 import { interpreterLanguages, interpreters } from '../interpreting.tables.ts';
 import { type DemoInterpreter, demoInterpreters } from './demo-interpreters.ts';
-import { seededRandom } from './prng.ts';
 
 export type RegisterEntry = DemoInterpreter & { id: string; userId: string | null };
 

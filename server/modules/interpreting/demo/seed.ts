@@ -3,12 +3,12 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import { demoId } from '../../../platform/demo/demo-ids.ts';
+import { seededRandom } from '../../../platform/demo/index.ts';
 import { users } from '../../../platform/identity/identity.tables.ts';
 import { brusselsDate } from '../brussels-time.ts';
 import { assignments, charges, interpretingRequests, offers, timesheets } from '../interpreting.tables.ts';
 import { demoCharges } from './demo-charges.ts';
 import { type DemoMonth, demoMonth, type Requester } from './demo-month.ts';
-import { seededRandom } from './prng.ts';
 import { insertCounted, type RegisterEntry, seedInterpreters } from './seed-interpreters.ts';
 import { seedRequesters } from './seed-requesters.ts';
 

@@ -1,8 +1,10 @@
+import { casesNavEn } from '../../../features/cases/nav-messages.ts';
 import { interpretingNavEn } from '../../../features/interpreting/nav-messages.ts';
 import { interpretingBillingNavEn } from '../../../features/interpreting-billing/nav-messages.ts';
 import { dispatchNavEn } from '../../../features/interpreting-dispatch/nav-messages.ts';
 import { libraryNavEn } from '../../../features/library/nav-messages.ts';
 import { plainLanguageNavEn } from '../../../features/plain-language/nav-messages.ts';
+import { scholarshipsNavEn } from '../../../features/scholarships/nav-messages.ts';
 import type { AppKey } from './nl.ts';
 
 export const app: Record<AppKey, string> = {
@@ -59,6 +61,8 @@ export const app: Record<AppKey, string> = {
   'figure.outbox.pending': 'Mails waiting to be sent',
   'figure.outbox.failed': 'Failed mails',
   'figure.audit.today': 'Changes today',
+  'figure.cases.mine.open': 'My open cases',
+  'figure.cases.tasks.overdue': 'Overdue tasks',
   'profile.details': 'Details',
   'profile.email': 'E-mail address',
   'profile.name': 'Name',
@@ -156,4 +160,6 @@ export const app: Record<AppKey, string> = {
   ...dispatchNavEn,
   ...plainLanguageNavEn,
   ...libraryNavEn,
+  ...casesNavEn,
+  ...scholarshipsNavEn,
 };

@@ -1,8 +1,10 @@
+import { casesNavNl } from '../../../features/cases/nav-messages.ts';
 import { interpretingNavNl } from '../../../features/interpreting/nav-messages.ts';
 import { interpretingBillingNavNl } from '../../../features/interpreting-billing/nav-messages.ts';
 import { dispatchNavNl } from '../../../features/interpreting-dispatch/nav-messages.ts';
 import { libraryNavNl } from '../../../features/library/nav-messages.ts';
 import { plainLanguageNavNl } from '../../../features/plain-language/nav-messages.ts';
+import { scholarshipsNavNl } from '../../../features/scholarships/nav-messages.ts';
 
 /** Messages of the signed-in app (nl-BE is the reference; English is typed against these keys). */
 export const app = {
@@ -59,6 +61,8 @@ export const app = {
   'figure.outbox.pending': 'Mails in de wachtrij',
   'figure.outbox.failed': 'Mislukte mails',
   'figure.audit.today': 'Wijzigingen vandaag',
+  'figure.cases.mine.open': 'Mijn open dossiers',
+  'figure.cases.tasks.overdue': 'Taken over tijd',
   'profile.details': 'Gegevens',
   'profile.email': 'E-mailadres',
   'profile.name': 'Naam',
@@ -156,6 +160,8 @@ export const app = {
   ...dispatchNavNl,
   ...plainLanguageNavNl,
   ...libraryNavNl,
+  ...casesNavNl,
+  ...scholarshipsNavNl,
 } as const;
 
 export type AppKey = keyof typeof app;

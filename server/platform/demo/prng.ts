@@ -1,4 +1,4 @@
-/** A small seeded generator (mulberry32): the demo data is the same on every run for the same seed. */
+/** A small seeded generator (mulberry32): demo data is the same on every run for the same seed (shared by the modules' demo seeds). */
 export type Random = {
   next(): number;
   int(min: number, max: number): number;

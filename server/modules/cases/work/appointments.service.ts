@@ -1,0 +1,200 @@
+import { and, asc, eq } from 'drizzle-orm';
+import {
+  APPOINTMENT_MODALITIES,
+  APPOINTMENT_STATUSES,
+  type CaseAppointment,
+  type CreateAppointment,
+  type UpdateAppointment,
+} from '../../../../contracts/case-work.ts';
+import type { RequestContext } from '../../../platform/context.ts';
+import type { Db } from '../../../platform/db/index.ts';
+import { AppError } from '../../../platform/http/app-error.ts';
+import type { Platform } from '../../../platform/platform.ts';
+import { openCaseForWork, recordCaseEvent, touchCase } from '../case-access.ts';
+import { caseAppointments } from '../cases.tables.ts';
+import { buildAppointmentIcs } from './appointment-ics.ts';
+import { bookInterpreter } from './appointment-interpreter.ts';
+import { type Names, refOf, userNames } from './work.repository.ts';
+import { actorOf, requireCaseWorker } from './work-guards.ts';
+
+type AppointmentRow = typeof caseAppointments.$inferSelect;
+
+const modalityOf = (value: string) => APPOINTMENT_MODALITIES.find((m) => m === value) ?? 'on_site';
+const statusOf = (value: string) => APPOINTMENT_STATUSES.find((s) => s === value) ?? 'planned';
+
+function toAppointment(row: AppointmentRow, names: Names): CaseAppointment {
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    location: row.location,
+    modality: modalityOf(row.modality),
+    counsellor: refOf(names, row.counsellorId),
+    status: statusOf(row.status),
+    sequence: row.sequence,
+    notes: row.notes,
+    interpretingRequestId: row.interpretingRequestId,
+    icsUrl: `/api/cases/${row.caseId}/appointments/${row.id}.ics`,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+async function viewOf(db: Db, rows: AppointmentRow[]): Promise<CaseAppointment[]> {
+  const names = await userNames(
+    db,
+    rows.map((row) => row.counsellorId),
+  );
+  return rows.map((row) => toAppointment(row, names));
+}
+
+async function one(db: Db, row: AppointmentRow): Promise<CaseAppointment> {
+  const [view] = await viewOf(db, [row]);
+  if (!view) throw new Error('no view');
+  return view;
+}
+
+export async function listAppointments(
+  db: Db,
+  ctx: RequestContext,
+  caseId: string,
+): Promise<CaseAppointment[]> {
+  await openCaseForWork(db, ctx, caseId);
+  const rows = await db
+    .select()
+    .from(caseAppointments)
+    .where(eq(caseAppointments.caseId, caseId))
+    .orderBy(asc(caseAppointments.startsAt));
+  return viewOf(db, rows);
+}
+
+/**
+ * Plans an appointment. With `interpreter`, an interpreting request is booked first through the
+ * interpreting module (its own transaction and rules: lead time, mode details); its id is kept.
+ */
+export async function createAppointment(
+  platform: Platform,
+  ctx: RequestContext,
+  caseId: string,
+  input: CreateAppointment,
+): Promise<CaseAppointment> {
+  const { db } = platform.database;
+  const caseRow = await openCaseForWork(db, ctx, caseId, { write: true });
+  const actor = actorOf(ctx);
+  await requireCaseWorker(db, input.counsellorId, 'counsellorId');
+  const interpretingRequestId = input.interpreter
+    ? await bookInterpreter(platform, ctx, {
+        caseReference: caseRow.reference,
+        appointment: input,
+        interpreter: input.interpreter,
+      })
+    : null;
+  const row = await db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(caseAppointments)
+      .values({
+        caseId,
+        startsAt: new Date(input.startsAt),
+        endsAt: new Date(input.endsAt),
+        location: input.location ?? null,
+        modality: input.modality,
+        counsellorId: input.counsellorId ?? actor.id,
+        notes: input.notes ?? null,
+        interpretingRequestId,
+      })
+      .returning();
+    if (!inserted) throw new Error('insert returned no row');
+    await recordCaseEvent(tx, ctx, caseId, 'case.appointment.planned', {
+      appointmentId: inserted.id,
+      startsAt: inserted.startsAt,
+      endsAt: inserted.endsAt,
+      modality: inserted.modality,
+      counsellorId: inserted.counsellorId,
+      interpretingRequestId,
+    });
+    await touchCase(tx, caseId);
+    return inserted;
+  });
+  return one(db, row);
+}
+
+function actionOf(input: UpdateAppointment): string {
+  if (input.status === 'cancelled') return 'case.appointment.cancelled';
+  if (input.startsAt !== undefined || input.endsAt !== undefined) return 'case.appointment.moved';
+  return 'case.appointment.updated';
+}
+
+/** The new values, with the period checked as a whole; every change raises the SEQUENCE. */
+function changesOf(row: AppointmentRow, input: UpdateAppointment): Partial<AppointmentRow> {
+  if (row.status === 'cancelled') throw new AppError('CASE_WORK.APPOINTMENT_CLOSED');
+  const startsAt = input.startsAt ? new Date(input.startsAt) : row.startsAt;
+  const endsAt = input.endsAt ? new Date(input.endsAt) : row.endsAt;
+  if (endsAt <= startsAt) {
+    throw new AppError('COMMON.VALIDATION_FAILED', 'the appointment must end after it starts', {
+      fieldErrors: [{ path: 'endsAt', message: 'must be after startsAt' }],
+    });
+  }
+  const changes: Partial<AppointmentRow> = {
+    startsAt,
+    endsAt,
+    sequence: row.sequence + 1,
+    updatedAt: new Date(),
+  };
+  if (input.location !== undefined) changes.location = input.location;
+  if (input.modality !== undefined) changes.modality = input.modality;
+  if (input.counsellorId !== undefined) changes.counsellorId = input.counsellorId;
+  if (input.notes !== undefined) changes.notes = input.notes;
+  if (input.status !== undefined) changes.status = input.status;
+  return changes;
+}
+
+export async function updateAppointment(
+  db: Db,
+  ctx: RequestContext,
+  ids: { caseId: string; aid: string },
+  input: UpdateAppointment,
+): Promise<CaseAppointment> {
+  await openCaseForWork(db, ctx, ids.caseId, { write: true });
+  await requireCaseWorker(db, input.counsellorId, 'counsellorId');
+  const row = await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(caseAppointments)
+      .where(and(eq(caseAppointments.id, ids.aid), eq(caseAppointments.caseId, ids.caseId)))
+      .for('update');
+    if (!current) throw new AppError('CASE_WORK.APPOINTMENT_NOT_FOUND');
+    const [updated] = await tx
+      .update(caseAppointments)
+      .set(changesOf(current, input))
+      .where(eq(caseAppointments.id, current.id))
+      .returning();
+    if (!updated) throw new AppError('CASE_WORK.APPOINTMENT_NOT_FOUND');
+    await recordCaseEvent(tx, ctx, ids.caseId, actionOf(input), {
+      appointmentId: updated.id,
+      startsAt: updated.startsAt,
+      endsAt: updated.endsAt,
+      status: updated.status,
+      sequence: updated.sequence,
+      interpretingRequestId: updated.interpretingRequestId,
+    });
+    await touchCase(tx, ids.caseId);
+    return updated;
+  });
+  return one(db, row);
+}
+
+/** The appointment as an .ics file (text/calendar), naming the case by its reference only. */
+export async function appointmentIcs(
+  db: Db,
+  ctx: RequestContext,
+  ids: { caseId: string; aid: string },
+): Promise<{ filename: string; body: string }> {
+  const caseRow = await openCaseForWork(db, ctx, ids.caseId);
+  const [row] = await db
+    .select()
+    .from(caseAppointments)
+    .where(and(eq(caseAppointments.id, ids.aid), eq(caseAppointments.caseId, ids.caseId)));
+  if (!row) throw new AppError('CASE_WORK.APPOINTMENT_NOT_FOUND');
+  const body = buildAppointmentIcs({ ...row, caseReference: caseRow.reference });
+  return { filename: `afspraak-${caseRow.reference}.ics`, body };
+}

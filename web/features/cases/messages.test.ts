@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../i18n/translator.ts';
+import { type CasesKey, casesNl } from './messages-nl.ts';
+import { casesNavEn, casesNavNl } from './nav-messages.ts';
+
+describe('case page texts', () => {
+  it('formats every Dutch message', () => {
+    const { t } = createTranslator<CasesKey>('nl', casesNl);
+    const values = { count: 3, name: 'N', label: 'L', date: 'D', reason: 'R', done: 1, total: 4, title: 'T' };
+    for (const key of Object.keys(casesNl) as CasesKey[]) {
+      const out = t(key, { ...values, author: 'A', from: 'F', to: 'T', status: 'S' });
+      expect(out, key).not.toBe(key);
+      expect(out, key).not.toContain('{');
+    }
+  });
+
+  it('counts cases in Dutch', () => {
+    const { t } = createTranslator<CasesKey>('nl', casesNl);
+    expect(t('list.total', { count: 0 })).toBe('Geen dossiers');
+    expect(t('list.total', { count: 1 })).toBe('1 dossier');
+    expect(t('list.total', { count: 12 })).toBe('12 dossiers');
+  });
+
+  it('names the nav entry in both app languages', () => {
+    expect(casesNavNl['nav.cases']).toBe('Dossiers');
+    expect(Object.keys(casesNavEn)).toEqual(Object.keys(casesNavNl));
+  });
+});
