@@ -8,14 +8,14 @@ import {
   type SmtpSink,
   startSmtpSink,
 } from '../../../platform/mail/smtp-sink.test-support.ts';
-import { createPortalTestApp } from './public-forms.test-support.ts';
+import { createTestApp } from './public-forms.test-support.ts';
 
 let t: TestApp;
 let sink: SmtpSink;
 
 beforeAll(async () => {
   sink = await startSmtpSink();
-  t = await createPortalTestApp({ SMTP_URL: sink.url, MAIL_FROM: 'Wegwijs <no-reply@wegwijs.test>' });
+  t = await createTestApp({ SMTP_URL: sink.url, MAIL_FROM: 'Wegwijs <no-reply@wegwijs.test>' });
 });
 afterAll(async () => {
   await t?.close();

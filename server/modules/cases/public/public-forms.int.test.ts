@@ -11,7 +11,7 @@ import { addWorkingDays } from '../../interpreting/index.ts';
 import { brusselsToday } from '../case-view.ts';
 import { caseNotes, casePeople, cases, caseTasks } from '../cases.tables.ts';
 import { FORM_RATE, STATUS_RATE } from './public-forms.routes.ts';
-import { createPortalTestApp } from './public-forms.test-support.ts';
+import { createTestApp } from './public-forms.test-support.ts';
 
 let t: TestApp;
 let noord: string;
@@ -60,7 +60,7 @@ const question = {
 };
 
 beforeAll(async () => {
-  t = await createPortalTestApp();
+  t = await createTestApp();
   await insertTeam(db(), 'Team Onthaal Zuid');
   noord = (await insertTeam(db(), 'Team Onthaal Noord')).id;
   await insertTeam(db(), 'Team Diploma');

@@ -1,47 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { TestApp } from '../../../../test/app.ts';
-import { createTestDatabase } from '../../../../test/database.ts';
-import { buildApp } from '../../../app.ts';
-import { loadEnv } from '../../../platform/env.ts';
-import { createLogger } from '../../../platform/logger.ts';
-import { createPlatform } from '../../../platform/platform.ts';
-import { publicFormRoutes } from './public-forms.routes.ts';
-
-/**
- * `createTestApp()` with the public form routes mounted even before the cases module registers
- * them (once it does, they are used as wired). Overrides go to the environment.
- */
-export async function createPortalTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'wegwijs-portal-'));
-  const env = loadEnv({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: dataDir,
-    BASE_URL: 'http://localhost:3000',
-    JOBS: 'false',
-    ...overrides,
-  });
-  const database = await createTestDatabase();
-  const platform = await createPlatform({ env, database, logger: createLogger(env) });
-  const app = await buildApp({ platform, serveWeb: false });
-  if (!app.hasRoute({ method: 'GET', url: '/api/public/status/:code' })) {
-    await app.register(publicFormRoutes, { platform, prefix: '/api' });
-  }
-  await app.ready();
-  return {
-    app,
-    platform,
-    env,
-    async close() {
-      await app.close();
-      await platform.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 export type FormPart =
   | { name: string; value: string }
@@ -68,3 +25,6 @@ export function multipartBody(parts: readonly FormPart[]) {
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }
+
+/** The module registers its routes and defaults itself: the shared test app is all a test needs. */
+export { createTestApp } from '../../../../test/app.ts';

@@ -10,7 +10,7 @@ import { addDays } from '../case-types/definition.ts';
 import { brusselsToday } from '../case-view.ts';
 import { caseDocuments, cases } from '../cases.tables.ts';
 import { scholarshipCalls } from '../scholarships/scholarships.tables.ts';
-import { createPortalTestApp, type FormPart, multipartBody } from './public-forms.test-support.ts';
+import { createTestApp, type FormPart, multipartBody } from './public-forms.test-support.ts';
 
 let t: TestApp;
 let openCall: string;
@@ -74,7 +74,7 @@ async function counts() {
 }
 
 beforeAll(async () => {
-  t = await createPortalTestApp({ MAX_UPLOAD_MB: '1' });
+  t = await createTestApp({ MAX_UPLOAD_MB: '1' });
   await insertTeam(db(), 'Team Onthaal Noord');
   const today = brusselsToday();
   openCall = await insertCall('Open', 'open', addDays(today, -10), addDays(today, 10));

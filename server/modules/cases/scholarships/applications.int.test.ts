@@ -7,7 +7,7 @@ import { systemContext } from '../../../platform/context.ts';
 import { cases } from '../cases.tables.ts';
 import { casePeopleForTest, read, send } from '../cases.test-support.ts';
 import { DEFAULT_SCHOLARSHIP_RULES } from './eligibility.ts';
-import { createScholarshipTestApp, newApplication, newCall, score } from './scholarships.test-support.ts';
+import { createTestApp, newApplication, newCall, score } from './scholarships.test-support.ts';
 
 type Who = Awaited<ReturnType<typeof casePeopleForTest>>;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -18,7 +18,7 @@ describe('scholarship applications: eligibility, scores, ranking', () => {
   let callId: string;
 
   beforeAll(async () => {
-    t = await createScholarshipTestApp();
+    t = await createTestApp();
     who = await casePeopleForTest(t.app, t.platform.database.db);
     callId = await newCall(t.app, who.manager.cookie);
   });

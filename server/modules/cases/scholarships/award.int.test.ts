@@ -6,7 +6,7 @@ import { testEngine } from '../../../../test/database.ts';
 import { casePeopleForTest, read, send } from '../cases.test-support.ts';
 import {
   caseStatus,
-  createScholarshipTestApp,
+  createTestApp,
   GRANT,
   newApplication,
   newCall,
@@ -37,7 +37,7 @@ describe('award, letters and payments', () => {
     send(t.app, cookie, `/api/scholarships/calls/${id}/award`, {});
 
   beforeAll(async () => {
-    t = await createScholarshipTestApp();
+    t = await createTestApp();
     who = await casePeopleForTest(t.app, t.platform.database.db);
     callId = await newCall(t.app, who.manager.cookie, { budgetCents: N * GRANT + GRANT - 1 });
     for (let i = 0; i < N + 3; i++) {

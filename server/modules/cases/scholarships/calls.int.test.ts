@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../../../test/app.ts';
 import { listAudit } from '../../../platform/audit/index.ts';
 import { casePeopleForTest, read, send } from '../cases.test-support.ts';
-import { createScholarshipTestApp, GRANT, newApplication, newCall } from './scholarships.test-support.ts';
+import { createTestApp, GRANT, newApplication, newCall } from './scholarships.test-support.ts';
 
 type Who = Awaited<ReturnType<typeof casePeopleForTest>>;
 
@@ -12,7 +12,7 @@ describe('scholarship calls', () => {
   let who: Who;
 
   beforeAll(async () => {
-    t = await createScholarshipTestApp();
+    t = await createTestApp();
     who = await casePeopleForTest(t.app, t.platform.database.db);
   });
   afterAll(() => t.close());

@@ -1,50 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
-import type { TestApp } from '../../../../test/app.ts';
-import { createTestDatabase } from '../../../../test/database.ts';
-import { buildApp } from '../../../app.ts';
-import { loadEnv } from '../../../platform/env.ts';
-import { createLogger } from '../../../platform/logger.ts';
-import { createPlatform } from '../../../platform/platform.ts';
 import { read, send } from '../cases.test-support.ts';
-import { ensureScholarshipDefaults } from './scholarship-defaults.ts';
-import { scholarshipRoutes } from './scholarships.routes.ts';
-
-/**
- * `createTestApp`, plus the scholarship routes when the cases module does not register them yet
- * (they are mounted by the lead's module.ts), and the default rules (normally the module's start).
- */
-export async function createScholarshipTestApp(): Promise<TestApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'wegwijs-app-'));
-  const env = loadEnv({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: dataDir,
-    BASE_URL: 'http://localhost:3000',
-    JOBS: 'false',
-  });
-  const database = await createTestDatabase();
-  const platform = await createPlatform({ env, database, logger: createLogger(env) });
-  const app = await buildApp({ platform, serveWeb: false });
-  if (!app.hasRoute({ method: 'GET', url: '/api/scholarships/calls' })) {
-    await app.register(scholarshipRoutes, { platform, prefix: '/api' });
-  }
-  await app.ready();
-  await ensureScholarshipDefaults(platform);
-  return {
-    app,
-    platform,
-    env,
-    async close() {
-      await app.close();
-      await platform.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** The fields of an applicant who meets every default rule. */
 export const ELIGIBLE = {
@@ -117,3 +73,6 @@ export async function caseStatus(app: FastifyInstance, cookie: string, id: strin
 
 export const score = (app: FastifyInstance, cookie: string | undefined, caseId: string, body: object) =>
   send(app, cookie, `/api/scholarships/applications/${caseId}/score`, body, 'PUT');
+
+/** The module registers its routes and defaults itself: the shared test app is all a test needs. */
+export { createTestApp } from '../../../../test/app.ts';

@@ -5,7 +5,7 @@ import type { TestApp } from '../../../../test/app.ts';
 import { ORIGIN } from '../../../../test/app.ts';
 import { insertUser, signIn } from '../../../../test/factories.ts';
 import { queryRows } from '../../../platform/db/index.ts';
-import { createWorkTestApp } from './work.test-support.ts';
+import { createTestApp } from './work.test-support.ts';
 
 /** The routes of this plugin, as the OpenAPI document lists them. */
 const OURS =
@@ -31,7 +31,7 @@ describe('bad input to the case work routes', () => {
   let ops: Operation[];
 
   beforeAll(async () => {
-    t = await createWorkTestApp();
+    t = await createTestApp();
     const admin = await insertUser(t.platform.database.db, { roles: ['admin'] });
     cookie = await signIn(t.app, admin.email);
     const document: { paths: Record<string, Record<string, unknown>> } = (

@@ -1,50 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../../../contracts/identity.ts';
-import type { TestApp } from '../../../../test/app.ts';
-import { ORIGIN } from '../../../../test/app.ts';
-import { createTestDatabase } from '../../../../test/database.ts';
+import { createTestApp, ORIGIN, type TestApp } from '../../../../test/app.ts';
 import { insertTeam, insertUser, signIn } from '../../../../test/factories.ts';
-import { buildApp } from '../../../app.ts';
 import type { Db } from '../../../platform/db/index.ts';
-import { loadEnv } from '../../../platform/env.ts';
-import { createLogger } from '../../../platform/logger.ts';
-import { createPlatform } from '../../../platform/platform.ts';
-import { caseWorkRoutes } from './case-work.routes.ts';
-
-/**
- * The real HTTP app on a fresh database, like test/app.ts's createTestApp, with the case work
- * routes registered when the cases module does not register them (yet).
- */
-export async function createWorkTestApp(): Promise<TestApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'wegwijs-work-'));
-  const env = loadEnv({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: dataDir,
-    BASE_URL: ORIGIN,
-    JOBS: 'false',
-  });
-  const database = await createTestDatabase();
-  const platform = await createPlatform({ env, database, logger: createLogger(env) });
-  const app = await buildApp({ platform, serveWeb: false });
-  if (!app.hasRoute({ method: 'GET', url: '/api/cases/workload' })) {
-    await app.register(caseWorkRoutes, { platform, prefix: '/api' });
-  }
-  await app.ready();
-  return {
-    app,
-    platform,
-    env,
-    async close() {
-      await app.close();
-      await platform.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 export type Member = { id: string; email: string; cookie: string };
 
@@ -67,7 +25,7 @@ async function member(t: TestApp, roles: Role[], teamId: string | null): Promise
 }
 
 export async function setUpWorkFixture(): Promise<WorkFixture> {
-  const t = await createWorkTestApp();
+  const t = await createTestApp();
   const db = t.platform.database.db;
   const teamA = (await insertTeam(db)).id;
   const teamB = (await insertTeam(db)).id;
@@ -113,3 +71,6 @@ export async function openCase(
     throw new Error(`case not created: ${response.statusCode} ${response.body}`);
   return response.json();
 }
+
+/** The module registers its routes and defaults itself: the shared test app is all a test needs. */
+export { createTestApp };
