@@ -10,11 +10,13 @@ import { interpretingRegisterErrors } from './interpreting-register.ts';
 import { interpretingRequestErrors } from './interpreting-requests.ts';
 import { translationErrors } from './interpreting-translations.ts';
 import { libraryErrors } from './library.ts';
+import { offerfeestErrors } from './offerfeest.ts';
 import { plainLanguageErrors } from './plain-language.ts';
-import { platformErrors } from './platform.ts';
+import { capacityErrors, platformErrors } from './platform.ts';
 import type { ErrorSpec } from './problem.ts';
 import { publicFormsErrors } from './public-forms.ts';
 import { scholarshipErrors } from './scholarships.ts';
+import { transitErrors } from './transit.ts';
 import { translationMemoryErrors } from './translation-memory.ts';
 import { translationMemoryXliffErrors } from './translation-memory-xliff.ts';
 
@@ -38,6 +40,9 @@ export const ERROR_CATALOG = {
   ...caseWorkErrors,
   ...publicFormsErrors,
   ...scholarshipErrors,
+  ...transitErrors,
+  ...offerfeestErrors,
+  ...capacityErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -10,6 +10,7 @@ export const ROLES = [
   'site_supervisor',
   'programme_coordinator',
   'library_editor',
+  'offerfeest_coordinator',
   'requester',
   'interpreter',
   'volunteer',
@@ -27,6 +28,7 @@ export const STAFF_ROLES: readonly Role[] = [
   'site_supervisor',
   'programme_coordinator',
   'library_editor',
+  'offerfeest_coordinator',
 ];
 
 export const LOCALES = ['nl', 'en', 'fr', 'tr', 'bg', 'ar'] as const;

@@ -56,6 +56,19 @@ export const PERMISSIONS = {
   'scholarships.manage': ['admin', 'manager', 'programme_coordinator'],
   /** Score applications as a member of the committee. */
   'scholarships.score': ['admin', 'manager', 'programme_coordinator', 'counsellor'],
+  /** Transit site: reservations, check-in and check-out, meter readings, incidents, payments and bills. */
+  'transit.manage': ['admin', 'manager', 'site_supervisor'],
+  /** Transit site: pitches, out-of-service periods, the temporary cap. */
+  'transit.configure': ['admin', 'manager'],
+  /**
+   * Offerfeest registrations and claims reveal religion (GDPR art. 9): only the Offerfeest role
+   * reads or changes them — not even admins or managers.
+   */
+  'offerfeest.manage': ['offerfeest_coordinator'],
+  /** Editions, slaughter sites and slots (no personal data). */
+  'offerfeest.configure': ['admin', 'offerfeest_coordinator'],
+  /** Aggregates of both tasks for the reports (no personal data). */
+  'bookings.figures': ['admin', 'manager', 'site_supervisor', 'offerfeest_coordinator', 'city_monitor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

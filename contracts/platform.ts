@@ -140,6 +140,11 @@ export const UPLOAD_MEDIA_TYPES = [
   'application/vnd.oasis.opendocument.spreadsheet',
 ] as const;
 
+/** The shared capacity pools (server/platform/capacity). */
+export const capacityErrors = {
+  'CAPACITY.BELOW_TAKEN': { status: 409, title: 'More places are already given than the new capacity' },
+} as const satisfies Record<string, ErrorSpec>;
+
 export const platformErrors = {
   'PARAMS.OVERLAP': { status: 409, title: 'The validity overlaps another value of this parameter' },
   'PARAMS.NOT_SET': { status: 500, title: 'A required parameter has no value for this date' },

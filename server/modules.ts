@@ -1,7 +1,9 @@
 import { casesModule } from './modules/cases/index.ts';
 import { interpretingModule } from './modules/interpreting/index.ts';
 import { libraryModule } from './modules/library/index.ts';
+import { offerfeestModule } from './modules/offerfeest/index.ts';
 import { plainLanguageModule } from './modules/plain-language/index.ts';
+import { transitModule } from './modules/transit/index.ts';
 import { translationMemoryModule } from './modules/translation-memory/index.ts';
 import type { WegwijsModule } from './platform/module.ts';
 
@@ -12,4 +14,6 @@ export const MODULES: readonly WegwijsModule[] = [
   libraryModule,
   plainLanguageModule,
   casesModule,
+  transitModule,
+  offerfeestModule,
 ];

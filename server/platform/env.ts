@@ -48,6 +48,13 @@ export const EnvSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   JOBS: booleanFlag.default(true),
+  PSEUDONYM_KEY: z
+    .string()
+    .min(32, 'at least 32 characters')
+    .optional()
+    .describe(
+      'Key for pseudonyms of national register numbers and parties; without it the installation makes one in its database',
+    ),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   TRUST_PROXY: z
     .string()

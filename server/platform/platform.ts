@@ -6,6 +6,7 @@ import { createFileService, createLocalFileStore, type FileService } from './fil
 import { createJobs, type Jobs } from './jobs/index.ts';
 import { createMail, type Mail } from './mail/index.ts';
 import { createParamService, type ParamService } from './params/index.ts';
+import { createPseudonymiser, type Pseudonymiser } from './pseudonym/index.ts';
 
 /**
  * The shared services every module receives. Built once per process (and once per test app),
@@ -23,6 +24,8 @@ export type Platform = {
   jobs: Jobs;
   /** Templated mail through the outbox: `mail.send(db, ctx, { to, locale, template, data })`. */
   mail: Mail;
+  /** Keyed pseudonyms (HMAC) for values kept only to recognise duplicates: `pseudonymise(purpose, value)`. */
+  pseudonymise: Pseudonymiser;
   /** Close everything the platform started (jobs first, then the database). */
   close(): Promise<void>;
 };
@@ -46,6 +49,7 @@ export async function createPlatform(input: {
     params: createParamService(database.db),
     jobs,
     mail,
+    pseudonymise: createPseudonymiser(database.db, env.PSEUDONYM_KEY),
     async close() {
       // Running jobs still use the database: let them finish first.
       await jobs.stop();

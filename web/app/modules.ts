@@ -9,10 +9,14 @@ import { dispatchNav } from '../features/interpreting-dispatch/nav.ts';
 import { dispatchRoutes } from '../features/interpreting-dispatch/routes.ts';
 import { libraryNav } from '../features/library/nav.ts';
 import { libraryRoutes } from '../features/library/routes.ts';
+import { offerfeestNav } from '../features/offerfeest/nav.ts';
+import { offerfeestRoutes } from '../features/offerfeest/routes.ts';
 import { plainLanguageNav } from '../features/plain-language/nav.ts';
 import { plainLanguageRoutes } from '../features/plain-language/routes.ts';
 import { scholarshipsNav } from '../features/scholarships/nav.ts';
 import { scholarshipsRoutes } from '../features/scholarships/routes.ts';
+import { transitNav } from '../features/transit/nav.ts';
+import { transitRoutes } from '../features/transit/routes.ts';
 import type { NavEntry } from './nav/nav-types.ts';
 
 /**
@@ -30,6 +34,8 @@ export const moduleNav: readonly NavEntry[] = [
   ...plainLanguageNav,
   ...libraryNav,
   ...scholarshipsNav,
+  ...transitNav,
+  ...offerfeestNav,
 ];
 
 export function moduleRoutes(parent: AnyRoute): AnyRoute[] {
@@ -41,5 +47,7 @@ export function moduleRoutes(parent: AnyRoute): AnyRoute[] {
     ...plainLanguageRoutes(parent),
     ...libraryRoutes(parent),
     ...scholarshipsRoutes(parent),
+    ...transitRoutes(parent),
+    ...offerfeestRoutes(parent),
   ];
 }

@@ -21,6 +21,7 @@ export const DEFAULT_ROLE_SCOPES: Readonly<Record<Role, Scope>> = {
   site_supervisor: 'all',
   programme_coordinator: 'all',
   library_editor: 'all',
+  offerfeest_coordinator: 'all',
   requester: 'organisation',
   interpreter: 'assignments',
   volunteer: 'assignments',

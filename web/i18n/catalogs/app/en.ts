@@ -3,8 +3,10 @@ import { interpretingNavEn } from '../../../features/interpreting/nav-messages.t
 import { interpretingBillingNavEn } from '../../../features/interpreting-billing/nav-messages.ts';
 import { dispatchNavEn } from '../../../features/interpreting-dispatch/nav-messages.ts';
 import { libraryNavEn } from '../../../features/library/nav-messages.ts';
+import { offerfeestNavEn } from '../../../features/offerfeest/nav-messages.ts';
 import { plainLanguageNavEn } from '../../../features/plain-language/nav-messages.ts';
 import { scholarshipsNavEn } from '../../../features/scholarships/nav-messages.ts';
+import { transitNavEn } from '../../../features/transit/nav-messages.ts';
 import type { AppKey } from './nl.ts';
 
 export const app: Record<AppKey, string> = {
@@ -27,6 +29,7 @@ export const app: Record<AppKey, string> = {
   'role.site_supervisor': 'Site supervisor',
   'role.programme_coordinator': 'Programme coordinator',
   'role.library_editor': 'Translation library editor',
+  'role.offerfeest_coordinator': 'Eid al-Adha coordinator',
   'role.requester': 'Requester',
   'role.interpreter': 'Interpreter or translator',
   'role.volunteer': 'Volunteer',
@@ -161,5 +164,7 @@ export const app: Record<AppKey, string> = {
   ...plainLanguageNavEn,
   ...libraryNavEn,
   ...casesNavEn,
+  ...transitNavEn,
+  ...offerfeestNavEn,
   ...scholarshipsNavEn,
 };

@@ -3,8 +3,10 @@ import { interpretingNavNl } from '../../../features/interpreting/nav-messages.t
 import { interpretingBillingNavNl } from '../../../features/interpreting-billing/nav-messages.ts';
 import { dispatchNavNl } from '../../../features/interpreting-dispatch/nav-messages.ts';
 import { libraryNavNl } from '../../../features/library/nav-messages.ts';
+import { offerfeestNavNl } from '../../../features/offerfeest/nav-messages.ts';
 import { plainLanguageNavNl } from '../../../features/plain-language/nav-messages.ts';
 import { scholarshipsNavNl } from '../../../features/scholarships/nav-messages.ts';
+import { transitNavNl } from '../../../features/transit/nav-messages.ts';
 
 /** Messages of the signed-in app (nl-BE is the reference; English is typed against these keys). */
 export const app = {
@@ -27,6 +29,7 @@ export const app = {
   'role.site_supervisor': 'Terreinbeheerder',
   'role.programme_coordinator': 'Programmacoördinator',
   'role.library_editor': 'Redacteur vertaalbibliotheek',
+  'role.offerfeest_coordinator': 'Coördinator Offerfeest',
   'role.requester': 'Aanvrager',
   'role.interpreter': 'Tolk of vertaler',
   'role.volunteer': 'Vrijwilliger',
@@ -161,6 +164,8 @@ export const app = {
   ...plainLanguageNavNl,
   ...libraryNavNl,
   ...casesNavNl,
+  ...transitNavNl,
+  ...offerfeestNavNl,
   ...scholarshipsNavNl,
 } as const;
 

@@ -1,0 +1,2 @@
+/** Public API of the offerfeest module: the only file other modules may import. */
+export { offerfeestModule } from './module.ts';

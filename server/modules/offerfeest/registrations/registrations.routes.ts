@@ -1,0 +1,5 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Platform } from '../../../platform/platform.ts';
+
+/** STUB — filled in by the Offerfeest work. */
+export const registrationRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async () => {};

@@ -1,0 +1,10 @@
+export {
+  ensurePools,
+  type PoolSpec,
+  type PoolState,
+  readPools,
+  releaseCapacity,
+  setPoolCapacity,
+  type TakeResult,
+  takeCapacity,
+} from './capacity.ts';

@@ -1,0 +1,10 @@
+/** Navigation labels of the transit-site pages; the app catalogs spread these. */
+export const transitNavNl = {
+  'nav.transit': 'Doortrekkersterrein',
+} as const;
+
+export type TransitNavKey = keyof typeof transitNavNl;
+
+export const transitNavEn: Record<TransitNavKey, string> = {
+  'nav.transit': 'Transit site',
+};
