@@ -220,6 +220,13 @@ export const CreateClaimSchema = z.object({
   language: OfferfeestLanguageSchema,
   nationalRegisterNumber: z.string().trim().max(20),
   iban: z.string().trim().max(42),
+  accountHolder: z
+    .string()
+    .trim()
+    .min(2)
+    .max(70)
+    .optional()
+    .describe('Name of the account holder as the bank knows it, in Latin letters; defaults to name'),
   slaughterhouse: z.string().trim().min(2).max(200),
   invoiceDate: day,
   species: SpeciesSchema,

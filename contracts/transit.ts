@@ -100,6 +100,8 @@ export const ConfirmReservationSchema = z.object({
 });
 export const CheckInSchema = z.object({
   meterReadings: z.array(MeterReadingInputSchema).max(25).default([]),
+  /** Records the deposit (the tariff's amount unless given) at arrival. */
+  deposit: z.object({ method: PaymentMethodSchema, amountCents: cents.optional() }).optional(),
   version: z.number().int().optional(),
 });
 export const CheckOutSchema = z.object({

@@ -28,6 +28,7 @@ CREATE TABLE "offerfeest_claims" (
 	"language" text NOT NULL,
 	"nrn_pseudonym" text,
 	"iban" text,
+	"account_holder" text,
 	"invoice_file_id" uuid,
 	"slaughterhouse" text NOT NULL,
 	"invoice_date" date NOT NULL,

@@ -187,6 +187,8 @@ export const offerfeestClaims = pgTable(
     language: text().notNull(),
     nrnPseudonym: text(),
     iban: text(),
+    /** The account holder's name as the bank knows it, in the SEPA Latin character set. */
+    accountHolder: text(),
     invoiceFileId: uuid().references(() => storedFiles.id),
     slaughterhouse: text().notNull(),
     invoiceDate: date().notNull(),
