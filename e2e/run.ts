@@ -6,10 +6,12 @@ import { interpretingChecks } from './interpreting.ts';
 import { interpretingBillingChecks } from './interpreting-billing.ts';
 import { dispatchChecks } from './interpreting-dispatch.ts';
 import { libraryChecks } from './library.ts';
+import { offerfeestChecks } from './offerfeest.ts';
 import { plainLanguageChecks } from './plain-language.ts';
 import { portalChecks } from './portal-checks.ts';
 import { scholarshipChecks } from './scholarships.ts';
 import { launchChromium, startWebServer } from './server.ts';
+import { transitChecks } from './transit.ts';
 
 /**
  * End-to-end: the real server on a fresh embedded database with demo data, the built web app, Debian's
@@ -32,6 +34,8 @@ try {
     ...casesChecks,
     ...casesPortalChecks,
     ...scholarshipChecks,
+    ...transitChecks,
+    ...offerfeestChecks,
   ]);
   const passed = results.filter((r) => r.ok).length;
   failed = results.length - passed;
