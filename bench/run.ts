@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>>> = {
   dispatch: () => benchDispatch(process.argv.slice(3)),
   boot: benchBoot,
   web: async () => (await import('./web.ts')).benchWeb(),
+  rush: async () => (await import('./rush.ts')).benchRush(),
   library: async () => (await import('./library.ts')).benchLibrary(process.argv.slice(3)),
 };
 

@@ -17,6 +17,9 @@ export type TransitRules = z.infer<typeof TransitRulesSchema>;
 /** Pitches the site may give per day: 25, or a temporary lower cap (the COVID precedent: 15). */
 export const TransitCapacitySchema = z.object({ pitches: z.number().int().min(0) });
 
+/** How long a stay's contact and travellers are kept after its departure (GDPR art. 5(1)(e)). */
+export const TransitRetentionSchema = z.object({ months: z.number().int().min(1) });
+
 export const TRANSIT_PARAM_DEFAULTS: readonly ParamDefault[] = [
   {
     key: 'transit.rules',
@@ -29,5 +32,11 @@ export const TRANSIT_PARAM_DEFAULTS: readonly ParamDefault[] = [
     validFrom: '2015-01-01',
     value: { pitches: 25 },
     note: 'stad.gent: at most 25 pitches at Drongensesteenweg 240',
+  },
+  {
+    key: 'transit.retention',
+    validFrom: '2015-01-01',
+    value: { months: 24 },
+    note: 'contact and travellers of a stay are anonymised 24 months after its departure (assumption)',
   },
 ];

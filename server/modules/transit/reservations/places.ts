@@ -1,0 +1,91 @@
+import { ensurePools, releaseCapacity, takeCapacity } from '../../../platform/capacity/index.ts';
+import { type Db, sqlState } from '../../../platform/db/index.ts';
+import { AppError } from '../../../platform/http/app-error.ts';
+import type { ParamGetter } from '../../../platform/params/index.ts';
+import { TransitCapacitySchema } from '../transit-params.ts';
+import { choosePitches } from './choose-pitches.ts';
+import { daysOf, dayOfPoolKey, sitePoolKey } from './days.ts';
+import {
+  insertStayAllocations,
+  moveAllocationsEnd,
+  type PitchRef,
+  selectFreePitches,
+} from './reservations.repository.ts';
+
+export type Params = { get: ParamGetter };
+
+/** Makes sure each day's pool exists, with that day's `transit.capacity` when it is new. */
+export async function ensureSitePools(tx: Db, params: Params, days: readonly string[]): Promise<void> {
+  const specs = await Promise.all(
+    days.map(async (day) => ({
+      key: sitePoolKey(day),
+      capacity: (await params.get('transit.capacity', day, TransitCapacitySchema)).pitches,
+    })),
+  );
+  await ensurePools(tx, specs);
+}
+
+/** Takes `caravans` places on every night of [from, to), all or nothing; 409 TRANSIT.FULL naming the first full day. */
+export async function takePlaces(tx: Db, params: Params, from: string, to: string, caravans: number) {
+  const days = daysOf(from, to);
+  await ensureSitePools(tx, params, days);
+  const result = await takeCapacity(tx, days.map(sitePoolKey), caravans);
+  if (result.ok) return;
+  const [full] = [...result.short].sort((a, b) => a.key.localeCompare(b.key));
+  const left = full?.remaining ?? 0;
+  throw new AppError(
+    'TRANSIT.FULL',
+    `${caravans} pitch(es) asked, but on ${full ? dayOfPoolKey(full.key) : from} only ${left} ${left === 1 ? 'is' : 'are'} free`,
+  );
+}
+
+export async function releasePlaces(tx: Db, from: string, to: string, caravans: number): Promise<void> {
+  if (to <= from) return;
+  await releaseCapacity(tx, daysOf(from, to).map(sitePoolKey), caravans);
+}
+
+function pitchTaken(error: unknown, what: string): never {
+  if (sqlState(error) === '23P01') {
+    throw new AppError('TRANSIT.PITCH_TAKEN', `${what} is already given for some of these days`, {
+      cause: error,
+    });
+  }
+  throw error;
+}
+
+/**
+ * Gives the reservation `caravans` pitches free on every night of [from, to). Call it after the
+ * places were taken: the pools' row locks make bookings of the same days take turns here, and the
+ * exclusion constraint refuses what a concurrent out-of-service period or extension got first.
+ */
+export async function allocatePitches(
+  tx: Db,
+  input: { reservationId: string; from: string; to: string; caravans: number; actorId: string | null },
+): Promise<PitchRef[]> {
+  const chosen = choosePitches(await selectFreePitches(tx, input.from, input.to), input.caravans);
+  if (!chosen) {
+    throw new AppError('TRANSIT.FULL', `fewer than ${input.caravans} pitches are free from ${input.from} to ${input.to}`);
+  }
+  const rows = chosen.map((pitch) => ({
+    pitchId: pitch.id,
+    reservationId: input.reservationId,
+    fromDay: input.from,
+    toDay: input.to,
+    createdBy: input.actorId,
+  }));
+  try {
+    await insertStayAllocations(tx, rows);
+  } catch (error) {
+    pitchTaken(error, 'a pitch');
+  }
+  return chosen;
+}
+
+/** Lengthens the reservation's allocations (the same pitches) to `to`. */
+export async function extendAllocations(tx: Db, reservationId: string, to: string): Promise<void> {
+  try {
+    await moveAllocationsEnd(tx, reservationId, to);
+  } catch (error) {
+    pitchTaken(error, 'one of the party’s pitches');
+  }
+}
