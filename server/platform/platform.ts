@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from './db/index.ts';
 import type { Env } from './env.ts';
-import { createFileService, createLocalFileStore, type FileService } from './files/index.ts';
+import {
+  createFileService,
+  createLocalFileStore,
+  type FileService,
+  registerFilePurge,
+} from './files/index.ts';
 import { createJobs, type Jobs } from './jobs/index.ts';
 import { createMail, type Mail } from './mail/index.ts';
 import { createParamService, type ParamService } from './params/index.ts';
@@ -38,14 +43,16 @@ export async function createPlatform(input: {
   const { env, database, logger } = input;
   const jobs = await createJobs({ env, database, logger });
   const mail = await createMail({ env, database, logger, jobs });
+  const files = createFileService({
+    store: createLocalFileStore(join(env.DATA_DIR, 'files')),
+    maxUploadBytes: env.MAX_UPLOAD_MB * 1_048_576,
+  });
+  await registerFilePurge(jobs, database.db, files.store);
   return {
     env,
     database,
     logger,
-    files: createFileService({
-      store: createLocalFileStore(join(env.DATA_DIR, 'files')),
-      maxUploadBytes: env.MAX_UPLOAD_MB * 1_048_576,
-    }),
+    files,
     params: createParamService(database.db),
     jobs,
     mail,

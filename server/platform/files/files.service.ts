@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { FileInfoSchema } from '../../../contracts/platform.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -61,6 +62,11 @@ async function checkStaged(staged: StagedContent, allowed: readonly string[]): P
   return mediaType;
 }
 
+/** Serialises an upload's row and the purge's deletion of the same content (see purge.ts). */
+export async function lockContent(tx: Db, sha256: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`file-content:${sha256}`}))`);
+}
+
 export function createFileService(options: { store: FileStore; maxUploadBytes: number }): FileService {
   const { store, maxUploadBytes } = options;
   return {
@@ -72,29 +78,37 @@ export function createFileService(options: { store: FileStore; maxUploadBytes: n
       let mediaType: string;
       try {
         mediaType = await checkStaged(staged, input.allowed);
-        await staged.commit();
       } catch (error) {
         await staged.discard();
         throw error;
       }
-      // Bytes kept without a row (the transaction below fails) are harmless: equal content reuses them.
-      return db.transaction(async (tx) => {
-        const inserted = await insertStoredFile(tx, {
-          sha256: staged.sha256,
-          size: staged.size,
-          mediaType,
-          originalName: cleanFileName(input.originalName),
-          uploadedBy: ctx.actor?.id ?? null,
+      try {
+        return await db.transaction(async (tx) => {
+          // The purge job takes the same lock before it deletes a hash's content: it either runs
+          // before this upload (and the commit below writes the bytes again) or sees this row.
+          await lockContent(tx, staged.sha256);
+          const inserted = await insertStoredFile(tx, {
+            sha256: staged.sha256,
+            size: staged.size,
+            mediaType,
+            originalName: cleanFileName(input.originalName),
+            uploadedBy: ctx.actor?.id ?? null,
+          });
+          const after = toFileInfo(inserted);
+          await recordAudit(tx, ctx, {
+            action: 'file.uploaded',
+            entity: 'stored_file',
+            entityId: after.id,
+            after,
+          });
+          await staged.commit();
+          return after;
         });
-        const after = toFileInfo(inserted);
-        await recordAudit(tx, ctx, {
-          action: 'file.uploaded',
-          entity: 'stored_file',
-          entityId: after.id,
-          after,
-        });
-        return after;
-      });
+      } catch (error) {
+        // Bytes committed without a row (the transaction failed late) are harmless: equal content reuses them.
+        await staged.discard().catch(() => {});
+        throw error;
+      }
     },
     async findFile(db, id) {
       const row = await findStoredFile(db, id);

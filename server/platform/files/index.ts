@@ -15,4 +15,5 @@ export {
   type UploadInput,
 } from './files.service.ts';
 export { createLocalFileStore } from './local-file-store.ts';
+export { PURGE_FILES_JOB, purgeUnreferencedFiles, registerFilePurge } from './purge.ts';
 export { sniffMediaType } from './sniff.ts';
