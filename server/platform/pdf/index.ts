@@ -1,2 +1,3 @@
 export { FONT_FOLDER, isFontPath, renderPdf } from './render-pdf.ts';
+export { ARABIC_FONT, arabicParagraph, hasArabic, scriptRuns } from './scripts.ts';
 export type { Content, TableCell, TDocumentDefinitions } from './types.ts';

@@ -1,9 +1,8 @@
 /**
  * The decision letters' words, in plain language (B1: short sentences, one idea each, "u"/"you").
- * Dutch is always printed; one more language follows. Arabic is not here on purpose: the only font
- * the platform's PDF renderer may load (Roboto, shipped with pdfmake) has no Arabic glyphs and
- * pdfmake does not shape right-to-left script, so an Arabic letter would print empty boxes. Such
- * letters fall back to Dutch + English with a note (see `letterLanguages`).
+ * Dutch is always printed; one more language follows. Arabic has its own part (letter-arabic.ts):
+ * the PDF engine shapes Arabic but does not reorder mixed Arabic and Latin text, so its sentences
+ * carry no names or numbers.
  */
 
 export type Outcome = 'approved' | 'waitlisted' | 'rejected';
@@ -162,13 +161,15 @@ export const TEXTS = {
   },
 } as const satisfies Record<string, LetterText>;
 
-export type PrintedLanguage = keyof typeof TEXTS;
+export type TextLanguage = keyof typeof TEXTS;
+export type PrintedLanguage = TextLanguage | 'ar';
 
-const printed = (language: string): language is PrintedLanguage => Object.hasOwn(TEXTS, language);
+const printed = (language: string): language is PrintedLanguage =>
+  language === 'ar' || Object.hasOwn(TEXTS, language);
 
 /**
- * The languages a letter is printed in: Dutch, then the reader's language. A language the PDF
- * cannot print (Arabic: see above) or has no text for gets Dutch + English and a note.
+ * The languages a letter is printed in: Dutch, then the reader's language. A language without a
+ * text gets Dutch + English and a note.
  */
 export function letterLanguages(language: string): { languages: PrintedLanguage[]; fallback: boolean } {
   if (language === 'nl') return { languages: ['nl'], fallback: false };
@@ -176,7 +177,7 @@ export function letterLanguages(language: string): { languages: PrintedLanguage[
   return { languages: ['nl', 'en'], fallback: true };
 }
 
-/** Euro amounts as the reader writes them: € 296,00 (nl, fr, tr) or €296.00 (en); plain spaces for the font. */
+/** Euro amounts as the reader writes them: € 296,00 (nl, fr, tr; ar as in Belgium) or €296.00 (en); plain spaces for the font. */
 export function formatAmount(cents: number, language: PrintedLanguage): string {
   const whole = Math.floor(cents / 100).toString();
   const decimals = (cents % 100).toString().padStart(2, '0');

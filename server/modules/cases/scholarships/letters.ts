@@ -1,4 +1,5 @@
-import { type Content, renderPdf } from '../../../platform/pdf/index.ts';
+import { type Content, renderPdf, scriptRuns } from '../../../platform/pdf/index.ts';
+import { arabicPart } from './letter-arabic.ts';
 import {
   formatAmount,
   type LetterFacts,
@@ -23,13 +24,14 @@ export type Letter = {
 };
 
 function part(letter: Letter, language: PrintedLanguage): Content[] {
-  const text = TEXTS[language];
   const facts: LetterFacts = {
     name: letter.name,
     course: letter.course,
     amount: formatAmount(letter.amountCents, language),
     reference: letter.reference,
   };
+  if (language === 'ar') return arabicPart(letter.outcome, facts);
+  const text = TEXTS[language];
   const steps: Content[] =
     letter.outcome === 'approved'
       ? [
@@ -40,8 +42,11 @@ function part(letter: Letter, language: PrintedLanguage): Content[] {
   return [
     { text: text.heading, style: 'heading' },
     { text: text.subject, bold: true, margin: [0, 0, 0, 8] },
-    { text: text.greeting(letter.name), margin: [0, 0, 0, 6] },
-    ...text.body[letter.outcome](facts).map((line): Content => ({ text: line, margin: [0, 0, 0, 4] })),
+    // A name or course may be written in Arabic script: each run gets a font that has its glyphs.
+    { text: scriptRuns(text.greeting(letter.name)), margin: [0, 0, 0, 6] },
+    ...text.body[letter.outcome](facts).map(
+      (line): Content => ({ text: scriptRuns(line), margin: [0, 0, 0, 4] }),
+    ),
     ...steps,
     { text: text.contact(letter.reference), margin: [0, 4, 0, 8] },
     { text: text.closing },
