@@ -24,6 +24,10 @@ export const offerfeestErrors = {
     title: 'The national register number is not valid (check digits)',
   },
   'OFFERFEEST.INVALID_IBAN': { status: 422, title: 'The IBAN is not valid' },
+  'OFFERFEEST.ACCOUNT_HOLDER_NOT_LATIN': {
+    status: 422,
+    title: 'Give the account holder as on the bank account, in Latin letters',
+  },
   'OFFERFEEST.INVALID_HERD_NUMBER': { status: 422, title: 'A herd number is BE followed by 8 digits' },
   'OFFERFEEST.INVOICE_MISSING': { status: 422, title: 'Attach the slaughterhouse invoice (PDF or photo)' },
   'OFFERFEEST.INVOICE_OUTSIDE_FEAST': { status: 422, title: 'The invoice date is outside the feast period' },
@@ -33,6 +37,10 @@ export const offerfeestErrors = {
   },
   'OFFERFEEST.WRONG_DAY': { status: 409, title: 'This code is for another day or site' },
   'OFFERFEEST.NOTHING_TO_PAY': { status: 409, title: 'No approved claims wait for payment' },
+  'OFFERFEEST.LANGUAGES_MISSING': {
+    status: 422,
+    title: 'An edition communicates in at least nl, ar, fr, tr and en',
+  },
   'OFFERFEEST.DEBTOR_MISSING': { status: 409, title: "The agency's account for transfers is not set" },
 } as const satisfies Record<string, ErrorSpec>;
 
@@ -131,6 +139,9 @@ export const CreateSlotsSchema = z.object({
     .max(24 * 60),
   capacity: z.number().int().min(1).max(1_000),
 });
+
+/** `PATCH /api/offerfeest/slots/{id}`: a slot's places (lower than taken → CAPACITY.BELOW_TAKEN). */
+export const UpdateSlotSchema = z.object({ capacity: z.number().int().min(0).max(1_000) });
 
 /** `GET /api/offerfeest/editions/{id}/slots` (public). */
 export const SlotSchema = z.object({
@@ -239,6 +250,14 @@ export const ClaimReceiptSchema = z.object({
   reference: z.string(),
   code: z.string().describe('Status code (shown once, mailed): follow the claim without an account'),
   status: ClaimStatusSchema,
+});
+
+/** `GET /api/public/offerfeest/claims/{code}`: what the status page shows a claimant (no name, account or amounts claimed). */
+export const PublicClaimSchema = z.object({
+  reference: z.string(),
+  status: ClaimStatusSchema,
+  approvedCents: z.number().int().nullable(),
+  paidAt: z.string().nullable(),
 });
 
 export const ClaimSchema = z.object({

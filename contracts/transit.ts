@@ -231,6 +231,7 @@ export const OccupancySchema = z.object({
     PitchSchema.extend({
       allocations: z.array(
         z.object({
+          id: z.string().uuid().describe('The allocation (an out-of-service period is removed by it)'),
           fromDay: z.string(),
           toDay: z.string().describe('Exclusive: the day the pitch is free again'),
           state: OccupancyCellStateSchema,
@@ -277,3 +278,28 @@ export const PartySchema = z.object({
   phone: z.string().nullable(),
   staysThisYear: z.number().int(),
 });
+
+/** `GET /api/transit/figures?year=` — the site's year in numbers for the reports: counts, nights and money only, never a party or a person. */
+export const TransitFiguresQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).describe('Calendar year, e.g. 2027'),
+});
+export type TransitFiguresQuery = z.infer<typeof TransitFiguresQuerySchema>;
+
+export const TransitFiguresSchema = z.object({
+  year: z.number().int(),
+  stays: z.number().int().describe('Stays that arrived this year (the party came on site)'),
+  nights: z.number().int().describe('Nights of those stays'),
+  caravanNights: z.number().int().describe('Nights × caravans of those stays'),
+  parties: z.number().int().describe('Distinct parties among those stays'),
+  averageStayNights: z.number().describe('nights / stays, one decimal; 0 without stays'),
+  occupancyPercentByMonth: z
+    .array(z.object({ month: z.number().int().min(1).max(12), percent: z.number() }))
+    .describe('Allocated pitch-nights / (active pitches × days in the month), one decimal'),
+  revenueCents: z.number().int().describe('Totals of the final bills of this year’s stays'),
+  refusedOrCancelled: z.object({
+    cancelled: z.number().int(),
+    noShow: z.number().int(),
+    evicted: z.number().int(),
+  }),
+});
+export type TransitFigures = z.infer<typeof TransitFiguresSchema>;

@@ -5,6 +5,7 @@ import { systemContext } from './platform/context.ts';
 import type { Database } from './platform/db/index.ts';
 import { type SeedReport, seedDemoData } from './platform/demo/index.ts';
 import { createFileService, createLocalFileStore } from './platform/files/index.ts';
+import { createPseudonymiser } from './platform/pseudonym/index.ts';
 
 export type DemoReport = { platform: SeedReport; modules: Record<string, Record<string, number>> };
 
@@ -14,12 +15,15 @@ export async function seedAllDemoData(input: {
   logger: FastifyBaseLogger;
   /** DATA_DIR: demo files (library documents) go to the same store the app reads. */
   dataDir: string;
+  /** PSEUDONYM_KEY, so demo pseudonyms match the app's. */
+  pseudonymKey: string | undefined;
 }): Promise<DemoReport> {
   const platform = await seedDemoData(input);
   const files = createFileService({
     store: createLocalFileStore(join(input.dataDir, 'files')),
     maxUploadBytes: 50 * 1_048_576,
   });
+  const tools = { pseudonymise: createPseudonymiser(input.database.db, input.pseudonymKey) };
   const modules: DemoReport['modules'] = {};
   for (const module of MODULES) {
     if (!module.seedDemo) continue;
@@ -27,6 +31,7 @@ export async function seedAllDemoData(input: {
       input.database.db,
       systemContext(`demo:${module.name}`),
       files,
+      tools,
     );
     input.logger.info({ module: module.name, ...modules[module.name] }, 'demo data');
   }

@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger(env);
   const database = await openAndMigrate(env, logger);
-  if (env.demoData) await seedAllDemoData({ database, logger, dataDir: env.DATA_DIR });
+  if (env.demoData)
+    await seedAllDemoData({ database, logger, dataDir: env.DATA_DIR, pseudonymKey: env.PSEUDONYM_KEY });
   const platform = await createPlatform({ env, database, logger });
   const app = await buildApp({ platform });
   let stopping = false;

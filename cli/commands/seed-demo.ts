@@ -21,6 +21,7 @@ export const seedDemoCommand: CliCommand = {
         database,
         logger: ctx.logger(),
         dataDir: ctx.env().DATA_DIR,
+        pseudonymKey: ctx.env().PSEUDONYM_KEY,
       });
       ctx.print(
         `Demo data ready. Created: ${report.organisations} organisations, ${report.teams} teams, ` +

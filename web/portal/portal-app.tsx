@@ -6,6 +6,7 @@ import { useLocaleState } from '../i18n/use-locale-state.ts';
 import { loadPublicConfig, type PublicConfig } from '../lib/public-config.ts';
 import { loadCasesPage } from './cases/load-page.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
+import { loadOfferfeestPage } from './offerfeest/load-page.ts';
 import { ContactPage } from './pages/contact-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -19,6 +20,8 @@ import { PortalConfigContext, usePortalConfig, usePortalI18n } from './use-porta
 const LibraryPage = lazy(() => import('./library/library-page.tsx'));
 // The public forms and the status page, likewise (web/portal/cases/).
 const CasesPage = lazy(loadCasesPage);
+// The Offerfeest pages (web/portal/offerfeest/), likewise.
+const OfferfeestPage = lazy(loadOfferfeestPage);
 
 function Page({ pathname }: { pathname: string }) {
   const route = matchRoute(pathname);
@@ -41,6 +44,12 @@ function Page({ pathname }: { pathname: string }) {
       return (
         <Suspense fallback={<div className="skeleton skeleton--block" aria-busy="true" />}>
           <CasesPage route={route} />
+        </Suspense>
+      );
+    case 'offerfeest':
+      return (
+        <Suspense fallback={<div className="skeleton skeleton--block" aria-busy="true" />}>
+          <OfferfeestPage route={route} />
         </Suspense>
       );
     default:

@@ -1,5 +1,6 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 import { type CasesRoute, matchCasesRoute } from './cases/route.ts';
+import { matchOfferfeestRoute, type OfferfeestRoute } from './offerfeest/route.ts';
 
 /**
  * The portal has five kinds of page, so it routes with the History API directly instead of shipping
@@ -12,6 +13,7 @@ export type PortalRoute =
   | { name: 'privacy' }
   | { name: 'library'; id?: string }
   | CasesRoute
+  | OfferfeestRoute
   | { name: 'not-found' };
 
 export function matchRoute(pathname: string): PortalRoute {
@@ -24,6 +26,8 @@ export function matchRoute(pathname: string): PortalRoute {
   if (libraryDocument?.[1]) return { name: 'library', id: libraryDocument[1] };
   const cases = matchCasesRoute(path);
   if (cases) return cases;
+  const offerfeest = matchOfferfeestRoute(path);
+  if (offerfeest) return offerfeest;
   const service = /^\/services\/([a-z0-9-]+)$/.exec(path);
   if (service?.[1]) return { name: 'service', slug: service[1] };
   return { name: 'not-found' };

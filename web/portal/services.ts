@@ -51,7 +51,7 @@ export const SERVICES: readonly PortalService[] = [
   { slug: 'leisure', category: 'participation' },
   { slug: 'self-organisations', category: 'community' },
   { slug: 'gender-network', category: 'community' },
-  { slug: 'offerfeest', category: 'community' },
+  { slug: 'offerfeest', category: 'community', page: () => import('./offerfeest/service-link.tsx') },
   { slug: 'gentse-lente', category: 'community' },
   { slug: 'anti-racism-reports', category: 'rights' },
 ];

@@ -23,9 +23,9 @@ export const offerfeestModule: WegwijsModule = {
     await startRegistrationJobs(platform);
     await startClaimJobs(platform);
   },
-  async seedDemo(db, ctx, files) {
+  async seedDemo(db, ctx, files, tools) {
     // Claims belong to last year's edition, which the first seed makes.
-    const editions = await seedOfferfeestDemo(db, ctx, files);
+    const editions = await seedOfferfeestDemo(db, ctx, files, tools);
     return { ...editions, ...(await seedClaimsDemo(db, ctx, files)) };
   },
 };

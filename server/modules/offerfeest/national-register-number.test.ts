@@ -45,3 +45,21 @@ describe('herd number', () => {
     expect(normaliseHerdNumber('NL12345678')).toBeNull();
   });
 });
+
+describe('synthetic numbers for demo and tests', () => {
+  it('pass the check for births before and after 2000', async () => {
+    const { syntheticNationalRegisterNumber } = await import('./demo/synthetic-nrn.ts');
+    for (const [day, serial] of [
+      ['1985-03-12', 17],
+      ['2003-11-30', 244],
+      ['1999-12-31', 997],
+    ] as const) {
+      const nrn = syntheticNationalRegisterNumber(day, serial);
+      expect(nrn).toMatch(/^\d{11}$/u);
+      expect(normaliseNationalRegisterNumber(nrn)).toBe(nrn);
+      // One digit off fails the check.
+      const wrong = `${nrn.slice(0, 8)}${(Number(nrn[8]) + 1) % 10}${nrn.slice(9)}`;
+      expect(normaliseNationalRegisterNumber(wrong)).toBeNull();
+    }
+  });
+});

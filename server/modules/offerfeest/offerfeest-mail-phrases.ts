@@ -27,7 +27,8 @@ export const PHRASES: Record<Locale, Phrases> = {
       confirmed: (slot, site) => `Je plaats is bevestigd: ${slot} bij ${site}.`,
       waitlisted: (slot, site, position) =>
         `Het tijdslot ${slot} bij ${site} is volzet. Je staat op de wachtlijst${position ? ` (plaats ${position})` : ''}. Komt er een plaats vrij, dan krijg je die automatisch en sturen we je een bericht.`,
-      promoted: (slot, site) => `Er is een plaats vrijgekomen. Je inschrijving is nu bevestigd: ${slot} bij ${site}.`,
+      promoted: (slot, site) =>
+        `Er is een plaats vrijgekomen. Je inschrijving is nu bevestigd: ${slot} bij ${site}.`,
       reminder: (slot, site) => `Morgen is je afspraak: ${slot} bij ${site}.`,
       cancelled: (slot, site) => `Je inschrijving voor ${slot} bij ${site} is geannuleerd.`,
     },
@@ -48,7 +49,8 @@ export const PHRASES: Record<Locale, Phrases> = {
       confirmed: (slot, site) => `Your place is confirmed: ${slot} at ${site}.`,
       waitlisted: (slot, site, position) =>
         `The time slot ${slot} at ${site} is full. You are on the waiting list${position ? ` (number ${position})` : ''}. If a place becomes free, you get it automatically and we will let you know.`,
-      promoted: (slot, site) => `A place has become free. Your registration is now confirmed: ${slot} at ${site}.`,
+      promoted: (slot, site) =>
+        `A place has become free. Your registration is now confirmed: ${slot} at ${site}.`,
       reminder: (slot, site) => `Your appointment is tomorrow: ${slot} at ${site}.`,
       cancelled: (slot, site) => `Your registration for ${slot} at ${site} has been cancelled.`,
     },
@@ -69,12 +71,14 @@ export const PHRASES: Record<Locale, Phrases> = {
       confirmed: (slot, site) => `Votre place est confirmée : ${slot} à ${site}.`,
       waitlisted: (slot, site, position) =>
         `Le créneau ${slot} à ${site} est complet. Vous êtes sur la liste d’attente${position ? ` (place ${position})` : ''}. Si une place se libère, elle vous est attribuée automatiquement et nous vous prévenons.`,
-      promoted: (slot, site) => `Une place s’est libérée. Votre inscription est maintenant confirmée : ${slot} à ${site}.`,
+      promoted: (slot, site) =>
+        `Une place s’est libérée. Votre inscription est maintenant confirmée : ${slot} à ${site}.`,
       reminder: (slot, site) => `Votre rendez-vous est demain : ${slot} à ${site}.`,
       cancelled: (slot, site) => `Votre inscription pour ${slot} à ${site} est annulée.`,
     },
     code: (code) => `Votre code est ${code}. Montrez le code QR ou le code à l’entrée.`,
-    bring: 'Apportez votre carte d’identité. L’abattage à domicile est interdit pendant la période d’interdiction.',
+    bring:
+      'Apportez votre carte d’identité. L’abattage à domicile est interdit pendant la période d’interdiction.',
     action: 'Voir votre inscription',
   },
   tr: {

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/index.ts';
 import { AppError, isAppError } from '../../platform/http/app-error.ts';
 import { type ParamService, today } from '../../platform/params/index.ts';
 import { analyseSegments, MATCH_BANDS } from './analysis.ts';
-import { segmentSentences } from './segmentation.ts';
+import { countWords, segmentSentences } from './segmentation.ts';
 import { BandWeightsSchema, TM_PARAM_KEYS, WordPriceSchema } from './tm-params.ts';
 import { findMatches } from './translation-memory.repository.ts';
 
@@ -52,19 +52,12 @@ export async function analyseAgainstMemory(
     day,
   );
   const segments = segmentSentences(input.text, input.source).map((sentence) => sentence.text);
+  const best = prefetchBestScores(deps.db, segments, input.source, input.target);
   const result = await analyseSegments({
     segments,
     weights,
     tariffCentsPerWord: wordPriceCents,
-    lookup: async (segment) => {
-      const [best] = await findMatches(deps.db, {
-        source: segment,
-        sourceLang: input.source,
-        targetLang: input.target,
-        limit: 1,
-      });
-      return best?.score ?? null;
-    },
+    lookup: (segment) => best.get(segment) ?? Promise.resolve(null),
   });
   return {
     source: input.source,
@@ -83,4 +76,45 @@ export async function analyseAgainstMemory(
     priceCents: result.priceCents,
     weights,
   };
+}
+
+/** Lookups in flight at once: the database does the work, and the machine may have few cores. */
+const CONCURRENT_LOOKUPS = 3;
+
+/**
+ * Every distinct segment's best score (≥ 50, as the bands need), started at once with at most
+ * `CONCURRENT_LOOKUPS` in flight: a repeated segment is looked up once. A failure surfaces when the
+ * analysis reaches that segment (it is marked handled here so it is not an unhandled rejection first).
+ */
+function prefetchBestScores(
+  db: Db,
+  segments: readonly string[],
+  source: string,
+  target: string,
+): Map<string, Promise<number | null>> {
+  const distinct = [...new Set(segments.filter((segment) => countWords(segment) > 0))];
+  const results = new Map<string, Promise<number | null>>();
+  const settle = new Map<string, (value: Promise<number | null>) => void>();
+  for (const segment of distinct) {
+    const result = new Promise<number | null>((resolve) => settle.set(segment, resolve));
+    result.catch(() => undefined);
+    results.set(segment, result);
+  }
+  let next = 0;
+  const worker = async () => {
+    while (next < distinct.length) {
+      const segment = distinct[next] ?? '';
+      next += 1;
+      const lookup = findMatches(db, {
+        source: segment,
+        sourceLang: source,
+        targetLang: target,
+        limit: 1,
+      }).then(([found]) => found?.score ?? null);
+      settle.get(segment)?.(lookup);
+      await lookup.catch(() => undefined);
+    }
+  };
+  void Promise.all(Array.from({ length: CONCURRENT_LOOKUPS }, worker));
+  return results;
 }

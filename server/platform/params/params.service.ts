@@ -21,9 +21,13 @@ import {
 export type Parameter = z.infer<typeof ParameterSchema>;
 export type SetParameterInput = z.input<typeof CreateParameterRequestSchema>;
 
-/** `param(key, at)`: the value valid on a day, checked against a schema when one is given. */
+/**
+ * `param(key, at)`: the value valid on a day, checked against a schema when one is given. Inside a
+ * transaction pass it as `db`: on PGlite (one connection) a read outside the open transaction
+ * would wait for it to end, i.e. forever.
+ */
 export type ParamGetter = {
-  <T>(key: string, at: DayInput, schema: z.ZodType<T>): Promise<T>;
+  <T>(key: string, at: DayInput, schema: z.ZodType<T>, db?: Db): Promise<T>;
   (key: string, at: DayInput): Promise<unknown>;
 };
 
@@ -144,19 +148,19 @@ function pick(key: string, day: string, rows: ParameterRow[], schema?: z.ZodType
 export function createParamService(readDb: Db): ParamService {
   const cache = new Map<string, { rows: ParameterRow[]; until: number }>();
 
-  async function valuesOf(key: string): Promise<ParameterRow[]> {
+  async function valuesOf(key: string, db: Db = readDb): Promise<ParameterRow[]> {
     const hit = cache.get(key);
     if (hit && hit.until > Date.now()) return hit.rows;
-    const rows = await selectValues(readDb, key);
+    const rows = await selectValues(db, key);
     cache.set(key, { rows, until: Date.now() + CACHE_MS });
     return rows;
   }
 
-  function get<T>(key: string, at: DayInput, schema: z.ZodType<T>): Promise<T>;
+  function get<T>(key: string, at: DayInput, schema: z.ZodType<T>, db?: Db): Promise<T>;
   function get(key: string, at: DayInput): Promise<unknown>;
-  async function get(key: string, at: DayInput, schema?: z.ZodType): Promise<unknown> {
+  async function get(key: string, at: DayInput, schema?: z.ZodType, db?: Db): Promise<unknown> {
     const day = toDay(at);
-    return pick(key, day, await valuesOf(key), schema);
+    return pick(key, day, await valuesOf(key, db), schema);
   }
 
   return {

@@ -51,8 +51,19 @@ export function toCents(text: string): number | null {
 }
 
 const dayFormats = {
-  short: new Intl.DateTimeFormat('nl-BE', { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' }),
-  long: new Intl.DateTimeFormat('nl-BE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  short: new Intl.DateTimeFormat('nl-BE', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    timeZone: 'UTC',
+  }),
+  long: new Intl.DateTimeFormat('nl-BE', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
 };
 
 /** A calendar day as people read it (`vr 27/11`, `vrijdag 27 november 2026`); no zone shift. */
@@ -60,7 +71,11 @@ export function formatDay(day: string, style: 'short' | 'long' = 'long'): string
   return isDay(day) ? dayFormats[style].format(new Date(utc(day))) : day;
 }
 
-const instant = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: AGENCY_ZONE });
+const instant = new Intl.DateTimeFormat('nl-BE', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: AGENCY_ZONE,
+});
 
 /** A stored instant (UTC) in Brussels local time. */
 export function formatInstant(iso: string | null | undefined): string {
@@ -83,7 +98,14 @@ export const STATUS_LABELS: Record<TransitStatus, string> = {
 };
 
 /** The ordinary path of a stay; side states (cancelled, no-show, evicted) leave it. */
-export const STEP_PATH = ['requested', 'provisional', 'confirmed', 'checked_in', 'checked_out', 'settled'] as const;
+export const STEP_PATH = [
+  'requested',
+  'provisional',
+  'confirmed',
+  'checked_in',
+  'checked_out',
+  'settled',
+] as const;
 
 /** The position of a status on the path (an extension is still a stay on site), or -1 off the path. */
 export function stepIndex(status: TransitStatus): number {

@@ -1,4 +1,8 @@
-import { type CreateReservation, CreateReservationSchema, type Traveller } from '../../../contracts/transit.ts';
+import {
+  type CreateReservation,
+  CreateReservationSchema,
+  type Traveller,
+} from '../../../contracts/transit.ts';
 import { isDay, nightsBetween, toCents } from './format.ts';
 import type { TransitKey } from './messages-nl.ts';
 
@@ -27,7 +31,9 @@ const wholeNumber = (text: string): number | null => (/^\s*\d{1,3}\s*$/u.test(te
 
 /** Nights of the draft's stay, or null while a date is missing or wrong. */
 export function draftNights(draft: Pick<ReservationDraft, 'arrival' | 'departure'>): number | null {
-  return isDay(draft.arrival) && isDay(draft.departure) ? nightsBetween(draft.arrival, draft.departure) : null;
+  return isDay(draft.arrival) && isDay(draft.departure)
+    ? nightsBetween(draft.arrival, draft.departure)
+    : null;
 }
 
 export function buildReservation(draft: ReservationDraft): Built<CreateReservation> {
@@ -105,3 +111,7 @@ export function buildTravellers(drafts: readonly TravellerDraft[]): Built<Travel
   });
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, body: travellers };
 }
+
+/** Rows left entirely blank are not travellers. */
+export const filledRows = (rows: readonly TravellerDraft[]): TravellerDraft[] =>
+  rows.filter((row) => row.name.trim() || row.birthDate.trim() || row.documentNumber.trim());

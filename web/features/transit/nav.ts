@@ -17,4 +17,12 @@ export const transitNav: NavEntry[] = [
     roles: PERMISSIONS['transit.manage'],
     order: 600,
   },
+  {
+    id: 'transit.site',
+    to: '/transit/site',
+    label: navLabel('nav.transit.site'),
+    section: 'work',
+    roles: PERMISSIONS['transit.configure'],
+    order: 601,
+  },
 ];

@@ -1,4 +1,5 @@
-import { type ChangeEvent, type ReactNode, useEffect, useRef } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
+import { FormAlert, ErrorSummary as SharedSummary } from '../error-summary.tsx';
 import { PortalLink } from '../portal-router.tsx';
 import type { FieldProblem, Problems } from './form-rules.ts';
 import type { CasesT } from './i18n.ts';
@@ -124,46 +125,19 @@ export function Checkbox(props: {
   );
 }
 
-/**
- * Shown above the form after a refused send: says how many fields need a look and links to each.
- * It takes focus, so a keyboard or screen-reader user hears it at once.
- */
+/** Shown above the form after a refused send: says how many fields need a look and links to each. */
 export function ErrorSummary(props: { problems: Problems; labels: Record<string, string>; t: CasesT['t'] }) {
-  const ref = useRef<HTMLDivElement>(null);
   const fields = Object.keys(props.problems);
-  useEffect(() => {
-    if (fields.length > 0) ref.current?.focus();
-  }, [fields.length]);
-  if (fields.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" className="case-alert">
-      <p>{props.t('summary', { count: fields.length })}</p>
-      <ul>
-        {fields.map((field) => (
-          <li key={field}>
-            <a
-              href={`#${field}`}
-              onClick={(event) => {
-                event.preventDefault();
-                document.getElementById(field)?.focus();
-              }}
-            >
-              {props.labels[field] ?? field}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <SharedSummary
+      fields={fields}
+      labels={props.labels}
+      summary={props.t('summary', { count: fields.length })}
+    />
   );
 }
 
-export function FormAlert({ message }: { message: string | null }) {
-  return message ? (
-    <p role="alert" className="case-alert">
-      {message}
-    </p>
-  ) : null;
-}
+export { FormAlert };
 
 export function PrivacyNote({ t }: { t: CasesT['t'] }) {
   return (

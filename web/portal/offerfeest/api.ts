@@ -22,12 +22,12 @@ export type RegistrationReceipt = z.infer<typeof RegistrationReceiptSchema>;
 export type PublicRegistration = z.infer<typeof PublicRegistrationSchema>;
 export type ClaimReceipt = z.infer<typeof ClaimReceiptSchema>;
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
-/** What `GET /api/public/offerfeest/claims/{code}` tells the claimant (no contract schema yet). */
+/** What `GET /api/public/offerfeest/claims/{code}` tells the claimant (the server's PublicClaimSchema). */
 export type PublicClaim = {
-  reference?: string;
+  reference: string;
   status: ClaimStatus;
-  approvedCents?: number | null;
-  rejectionReason?: string | null;
+  approvedCents: number | null;
+  paidAt: string | null;
 };
 
 const enc = encodeURIComponent;
@@ -38,7 +38,9 @@ function items<T>(answer: T[] | { items: T[] }): T[] {
 }
 
 export async function getEditions(signal: AbortSignal): Promise<Edition[]> {
-  return items(await api.get<Edition[] | { items: Edition[] }>('/api/offerfeest/editions', { signal, report: false }));
+  return items(
+    await api.get<Edition[] | { items: Edition[] }>('/api/offerfeest/editions', { signal, report: false }),
+  );
 }
 
 export async function getSlots(editionId: string, signal: AbortSignal): Promise<Slot[]> {
@@ -70,7 +72,11 @@ export function getClaim(code: string, signal: AbortSignal): Promise<PublicClaim
 }
 
 /** Multipart: the fields as parts first (the server reads them before the file), then `invoice`. */
-export async function sendClaim(editionId: string, fields: CreateClaim, invoice: File): Promise<ClaimReceipt> {
+export async function sendClaim(
+  editionId: string,
+  fields: CreateClaim,
+  invoice: File,
+): Promise<ClaimReceipt> {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) {
     if (value !== undefined) form.append(key, String(value));
@@ -91,6 +97,7 @@ export async function sendClaim(editionId: string, fields: CreateClaim, invoice:
     throw new ApiError(0, null, 'network error');
   }
   const payload: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ApiError(response.status, isProblem(payload) ? payload : null, response.statusText);
+  if (!response.ok)
+    throw new ApiError(response.status, isProblem(payload) ? payload : null, response.statusText);
   return payload as ClaimReceipt;
 }

@@ -20,7 +20,8 @@ const dayKeyFormat = new Intl.DateTimeFormat('en-CA', {
 
 /** The Brussels calendar day (YYYY-MM-DD) of an instant. */
 export function brusselsDay(iso: string): string {
-  return dayKeyFormat.format(new Date(iso));
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso.slice(0, 10) : dayKeyFormat.format(date);
 }
 
 /** Slots by site (in order of their first slot), then by Brussels day, each in time order. */
@@ -44,9 +45,11 @@ export function groupSlots<S extends SlotLike>(slots: readonly S[]): SiteGroup<S
   return [...sites.values()];
 }
 
-/** A bare day (YYYY-MM-DD) in long form; it is that day everywhere, never shifted by a zone. */
-export function formatDate(day: string, locale: PortalLocale | 'nl' | 'en'): string {
-  const date = new Date(`${day.slice(0, 10)}T12:00:00Z`);
+/** A day in long form; a bare day (YYYY-MM-DD) is that day everywhere, never shifted by a zone. */
+export function formatDate(value: string, locale: PortalLocale | 'nl' | 'en'): string {
+  // An instant (a slot's start, a payment) is shown as its day in Brussels.
+  const day = value.length > 10 ? brusselsDay(value) : value;
+  const date = new Date(`${day}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
   return new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: 'full',

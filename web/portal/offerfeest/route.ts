@@ -6,7 +6,8 @@ export type OfferfeestRoute =
   | { name: 'offerfeest'; page: 'info' | 'register' | 'claim' }
   | { name: 'offerfeest'; page: 'status' | 'claim-status'; code?: string };
 
-const CODE = /^\/offerfeest\/(status|claim-status)(?:\/([A-Za-z0-9-]{1,64}))?$/u;
+// `registration/<code>` is the link in the registration mails (the server's registration-mail.ts).
+const CODE = /^\/offerfeest\/(status|registration|claim-status)(?:\/([A-Za-z0-9-]{1,64}))?$/u;
 
 /** `path` without a trailing slash. A code is letters, digits and dashes (anything else: not ours). */
 export function matchOfferfeestRoute(path: string): OfferfeestRoute | null {
@@ -15,6 +16,6 @@ export function matchOfferfeestRoute(path: string): OfferfeestRoute | null {
   if (path === '/offerfeest/claim') return { name: 'offerfeest', page: 'claim' };
   const match = CODE.exec(path);
   if (!match) return null;
-  const page = match[1] === 'status' ? 'status' : 'claim-status';
+  const page = match[1] === 'claim-status' ? 'claim-status' : 'status';
   return match[2] ? { name: 'offerfeest', page, code: match[2] } : { name: 'offerfeest', page };
 }

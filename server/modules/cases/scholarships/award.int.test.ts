@@ -154,12 +154,16 @@ describe('award, letters and payments', () => {
       expect(text).not.toContain('Türkçe');
     });
 
-    it('Arabic falls back to Dutch + English with a note (the bundled font has no Arabic script)', async () => {
+    it('Arabic is printed in Arabic after the Dutch part, with the facts in a table of their own', async () => {
       const text = await pdfText(await letter(ranked[2] ?? ''));
       expect(text).toContain('Aanvrager Nummer3');
-      expect(text).toContain('bestaat nog niet in uw taal');
-      expect(text).toContain('not yet available in your language');
-      expect(text).toContain('€296.00');
+      expect(text).toContain('u krijgt een beurs');
+      // Right-to-left lines read back word by word, in either order.
+      for (const word of ['خبر', 'منحة', 'مدينة']) {
+        expect(text.includes(word) || text.includes([...word].reverse().join(''))).toBe(true);
+      }
+      expect(text).toContain('€ 296,00');
+      expect(text).not.toContain('not yet available in your language');
     });
 
     it('a waitlisted letter (French) and a rejection (Dutch)', async () => {

@@ -16,7 +16,9 @@ function refuse(path: string, message: string): AppError {
  * before anything is stored. A JSON body or no file: OFFERFEEST.INVOICE_MISSING; an unknown part
  * or a bad field: 400 with field errors — all before anything is written.
  */
-export async function readClaimForm(request: FastifyRequest): Promise<{ form: CreateClaim; invoice: InvoiceUpload }> {
+export async function readClaimForm(
+  request: FastifyRequest,
+): Promise<{ form: CreateClaim; invoice: InvoiceUpload }> {
   if (!request.isMultipart()) throw new AppError('OFFERFEEST.INVOICE_MISSING', 'send multipart/form-data');
   const fields: Record<string, string> = {};
   let invoice: InvoiceUpload | undefined;

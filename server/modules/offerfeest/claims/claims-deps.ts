@@ -1,11 +1,11 @@
 import type { Db } from '../../../platform/db/index.ts';
 import type { FileService } from '../../../platform/files/index.ts';
-import { AppError } from '../../../platform/http/index.ts';
 import type { Mail } from '../../../platform/mail/index.ts';
 import type { ParamService } from '../../../platform/params/index.ts';
 import type { Platform } from '../../../platform/platform.ts';
 import type { Pseudonymiser } from '../../../platform/pseudonym/index.ts';
-import { type EditionRow, selectEditionRow } from './claims.repository.ts';
+import { getEdition } from '../editions/editions.service.ts';
+import type { EditionRow } from './claims.repository.ts';
 
 /** What the claim services need from the platform. */
 export type ClaimDeps = {
@@ -28,11 +28,9 @@ export function claimDeps(platform: Platform): ClaimDeps {
   };
 }
 
-/** The edition, or 404 OFFERFEEST.EDITION_NOT_FOUND. */
-export async function loadEdition(db: Db, id: string): Promise<EditionRow> {
-  const edition = await selectEditionRow(db, id);
-  if (!edition) throw new AppError('OFFERFEEST.EDITION_NOT_FOUND');
-  return edition;
+/** The edition, or 404 OFFERFEEST.EDITION_NOT_FOUND (the editions part's own reader). */
+export function loadEdition(db: Db, id: string): Promise<EditionRow> {
+  return getEdition(db, id);
 }
 
 /** The invoice may be a PDF or a photo of the paper (sniffed by content). */

@@ -4,7 +4,13 @@ import type { Locale } from '../../../../contracts/identity.ts';
 export type ClaimPhrases = {
   greeting: (name: string) => string;
   contact: (reference: string) => string;
-  received: { subject: string; thanks: (reference: string) => string; code: (code: string) => string; next: string; action: string };
+  received: {
+    subject: string;
+    thanks: (reference: string) => string;
+    code: (code: string) => string;
+    next: string;
+    action: string;
+  };
   approved: { subject: string; body: (reference: string, amount: string) => string; next: string };
   rejected: { subject: string; body: (reference: string) => string; reason: (reason: string) => string };
   paid: { subject: string; body: (amount: string, remittance: string) => string; next: string };
@@ -24,7 +30,8 @@ export const CLAIM_PHRASES: Record<Locale, ClaimPhrases> = {
     },
     approved: {
       subject: 'Je terugbetaling is goedgekeurd',
-      body: (reference, amount) => `Goed nieuws: we hebben je aanvraag ${reference} goedgekeurd. We betalen ${amount} terug.`,
+      body: (reference, amount) =>
+        `Goed nieuws: we hebben je aanvraag ${reference} goedgekeurd. We betalen ${amount} terug.`,
       next: 'Je krijgt nog een bericht zodra we het bedrag hebben overgeschreven.',
     },
     rejected: {
@@ -34,7 +41,8 @@ export const CLAIM_PHRASES: Record<Locale, ClaimPhrases> = {
     },
     paid: {
       subject: 'We hebben je terugbetaling overgeschreven',
-      body: (amount, remittance) => `We hebben ${amount} naar je rekening overgeschreven, met de mededeling "${remittance}".`,
+      body: (amount, remittance) =>
+        `We hebben ${amount} naar je rekening overgeschreven, met de mededeling "${remittance}".`,
       next: 'Het kan enkele werkdagen duren voor het bedrag op je rekening staat.',
     },
   },
@@ -50,7 +58,8 @@ export const CLAIM_PHRASES: Record<Locale, ClaimPhrases> = {
     },
     approved: {
       subject: 'Your reimbursement has been approved',
-      body: (reference, amount) => `Good news: we have approved your claim ${reference}. We will pay back ${amount}.`,
+      body: (reference, amount) =>
+        `Good news: we have approved your claim ${reference}. We will pay back ${amount}.`,
       next: 'You will hear from us again as soon as we have transferred the amount.',
     },
     rejected: {
@@ -60,7 +69,8 @@ export const CLAIM_PHRASES: Record<Locale, ClaimPhrases> = {
     },
     paid: {
       subject: 'We have transferred your reimbursement',
-      body: (amount, remittance) => `We have transferred ${amount} to your account, with the reference "${remittance}".`,
+      body: (amount, remittance) =>
+        `We have transferred ${amount} to your account, with the reference "${remittance}".`,
       next: 'It may take a few working days before the amount reaches your account.',
     },
   },
@@ -106,7 +116,8 @@ export const CLAIM_PHRASES: Record<Locale, ClaimPhrases> = {
     },
     approved: {
       subject: 'Geri ödemeniz onaylandı',
-      body: (reference, amount) => `İyi haber: ${reference} numaralı başvurunuzu onayladık. Size ${amount} geri ödeyeceğiz.`,
+      body: (reference, amount) =>
+        `İyi haber: ${reference} numaralı başvurunuzu onayladık. Size ${amount} geri ödeyeceğiz.`,
       next: 'Tutarı havale ettiğimizde size tekrar haber vereceğiz.',
     },
     rejected: {
@@ -116,7 +127,8 @@ export const CLAIM_PHRASES: Record<Locale, ClaimPhrases> = {
     },
     paid: {
       subject: 'Geri ödemenizi havale ettik',
-      body: (amount, remittance) => `${amount} tutarını "${remittance}" açıklamasıyla hesabınıza havale ettik.`,
+      body: (amount, remittance) =>
+        `${amount} tutarını "${remittance}" açıklamasıyla hesabınıza havale ettik.`,
       next: 'Tutarın hesabınıza geçmesi birkaç iş günü sürebilir.',
     },
   },
@@ -133,7 +145,8 @@ export const CLAIM_PHRASES: Record<Locale, ClaimPhrases> = {
     },
     approved: {
       subject: 'Възстановяването е одобрено',
-      body: (reference, amount) => `Добра новина: одобрихме искането ви ${reference}. Ще ви възстановим ${amount}.`,
+      body: (reference, amount) =>
+        `Добра новина: одобрихме искането ви ${reference}. Ще ви възстановим ${amount}.`,
       next: 'Ще ви пишем отново, щом преведем сумата.',
     },
     rejected: {
@@ -153,7 +166,8 @@ export const CLAIM_PHRASES: Record<Locale, ClaimPhrases> = {
     received: {
       subject: 'استلمنا طلب استرداد التكاليف الخاص بكم',
       thanks: (reference) => `شكرًا لكم. رقم طلبكم الخاص بعيد الأضحى هو ${reference}.`,
-      code: (code) => `يمكنكم متابعة طلبكم بهذا الرمز: ${code}. يُرجى الاحتفاظ به، إذ لا يمكننا عرضه مرة أخرى.`,
+      code: (code) =>
+        `يمكنكم متابعة طلبكم بهذا الرمز: ${code}. يُرجى الاحتفاظ به، إذ لا يمكننا عرضه مرة أخرى.`,
       next: 'سنراجع فاتورتكم ونُعلمكم بما إذا تمت الموافقة على الاسترداد.',
       action: 'عرض الحالة',
     },

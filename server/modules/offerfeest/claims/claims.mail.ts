@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../../../../contracts/identity.ts';
-import { defineTemplate, type MailContent, PersonNameSchema, WebUrlSchema } from '../../../platform/mail/index.ts';
+import {
+  defineTemplate,
+  type MailContent,
+  PersonNameSchema,
+  WebUrlSchema,
+} from '../../../platform/mail/index.ts';
 import { CLAIM_PHRASES } from './claims-mail-phrases.ts';
 
 /** Amounts in the claimant's language; Arabic keeps Western digits, as Belgian bank statements show them. */
@@ -14,14 +19,20 @@ const NUMBER_LOCALE: Record<Locale, string> = {
 };
 
 export function formatEuro(cents: number, locale: Locale): string {
-  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: 'currency', currency: 'EUR' }).format(
+    cents / 100,
+  );
 }
 
 const base = { name: PersonNameSchema, reference: z.string().min(1).max(40), statusUrl: WebUrlSchema };
 const ReceivedSchema = z.object({ ...base, code: z.string().min(10).max(40) });
 const ApprovedSchema = z.object({ ...base, amountCents: z.number().int().min(0) });
 const RejectedSchema = z.object({ ...base, reason: z.string().min(1).max(1_000) });
-const PaidSchema = z.object({ ...base, amountCents: z.number().int().min(0), remittance: z.string().max(140) });
+const PaidSchema = z.object({
+  ...base,
+  amountCents: z.number().int().min(0),
+  remittance: z.string().max(140),
+});
 
 type Render<T> = (locale: Locale) => (data: T) => MailContent;
 

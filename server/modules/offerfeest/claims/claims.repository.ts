@@ -1,17 +1,11 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../../platform/db/index.ts';
-import { storedFiles } from '../../../platform/files/files.tables.ts';
 import { offerfeestClaims, offerfeestEditions, offerfeestPaymentBatches } from '../offerfeest.tables.ts';
 
 export type ClaimRow = typeof offerfeestClaims.$inferSelect;
 export type NewClaimRow = typeof offerfeestClaims.$inferInsert;
 export type BatchRow = typeof offerfeestPaymentBatches.$inferSelect;
 export type EditionRow = typeof offerfeestEditions.$inferSelect;
-
-export async function selectEditionRow(db: Db, id: string): Promise<EditionRow | undefined> {
-  const [row] = await db.select().from(offerfeestEditions).where(eq(offerfeestEditions.id, id)).limit(1);
-  return row;
-}
 
 export async function selectEditionByYear(db: Db, year: number): Promise<EditionRow | undefined> {
   const [row] = await db.select().from(offerfeestEditions).where(eq(offerfeestEditions.year, year));
@@ -89,7 +83,10 @@ export async function lockPayableClaims(db: Db, editionId: string): Promise<Clai
     .for('update');
 }
 
-export async function insertBatch(db: Db, values: typeof offerfeestPaymentBatches.$inferInsert): Promise<BatchRow> {
+export async function insertBatch(
+  db: Db,
+  values: typeof offerfeestPaymentBatches.$inferInsert,
+): Promise<BatchRow> {
   const [row] = await db.insert(offerfeestPaymentBatches).values(values).returning();
   if (!row) throw new Error('insert into offerfeest_payment_batches returned no row');
   return row;

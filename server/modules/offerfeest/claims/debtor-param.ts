@@ -9,7 +9,12 @@ import { normaliseIban, toSepaName } from './sepa-text.ts';
 export const DEBTOR_PARAM = 'offerfeest.debtor';
 
 export const DebtorSchema = z.object({
-  name: z.string().trim().min(2).max(70).refine((name) => toSepaName(name) !== null, 'Latin letters'),
+  name: z
+    .string()
+    .trim()
+    .min(2)
+    .max(70)
+    .refine((name) => toSepaName(name) !== null, 'Latin letters'),
   iban: z.string().refine((iban) => normaliseIban(iban) !== null, 'a valid IBAN'),
   bic: z.string().refine((bic) => isValidBIC(bic), 'a valid BIC'),
 });

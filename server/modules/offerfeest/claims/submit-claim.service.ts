@@ -7,14 +7,18 @@ import { AppError } from '../../../platform/http/index.ts';
 import { normaliseNationalRegisterNumber } from '../national-register-number.ts';
 import { newClaimCode } from './claim-code.ts';
 import type { InvoiceUpload } from './claim-form.ts';
-import { type ClaimDeps, INVOICE_TYPES, loadEdition } from './claims-deps.ts';
 import { claimReceivedMail, claimStatusUrl } from './claims.mail.ts';
 import { type EditionRow, insertClaim, nextReferenceNumber } from './claims.repository.ts';
+import { type ClaimDeps, INVOICE_TYPES, loadEdition } from './claims-deps.ts';
 import { normaliseIban, toSepaName } from './sepa-text.ts';
 
 export type ClaimReceipt = z.infer<typeof ClaimReceiptSchema>;
 
-function fieldError(code: 'OFFERFEEST.INVALID_NRN' | 'OFFERFEEST.INVALID_IBAN', path: string, message: string) {
+function fieldError(
+  code: 'OFFERFEEST.INVALID_NRN' | 'OFFERFEEST.INVALID_IBAN' | 'OFFERFEEST.ACCOUNT_HOLDER_NOT_LATIN',
+  path: string,
+  message: string,
+) {
   return new AppError(code, message, { fieldErrors: [{ path, message }] });
 }
 
@@ -25,7 +29,8 @@ function isHouseholdConflict(error: unknown): boolean {
   if (sqlState(error) !== '23505') return false;
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    if ('constraint' in current && typeof current.constraint === 'string') return current.constraint === HOUSEHOLD_KEY;
+    if ('constraint' in current && typeof current.constraint === 'string')
+      return current.constraint === HOUSEHOLD_KEY;
     current = 'cause' in current ? current.cause : undefined;
   }
   return true;
@@ -50,7 +55,7 @@ export function checkClaim(edition: EditionRow, form: CreateClaim): CheckedClaim
   const holder = toSepaName(form.accountHolder ?? form.name);
   if (!holder) {
     throw fieldError(
-      'OFFERFEEST.INVALID_IBAN',
+      'OFFERFEEST.ACCOUNT_HOLDER_NOT_LATIN',
       'accountHolder',
       'give the name of the account holder as on the bank account, in Latin letters',
     );
@@ -59,7 +64,11 @@ export function checkClaim(edition: EditionRow, form: CreateClaim): CheckedClaim
     throw new AppError(
       'OFFERFEEST.INVOICE_OUTSIDE_FEAST',
       `the invoice date must lie between ${edition.blockingStart} and ${edition.blockingEnd}`,
-      { fieldErrors: [{ path: 'invoiceDate', message: `between ${edition.blockingStart} and ${edition.blockingEnd}` }] },
+      {
+        fieldErrors: [
+          { path: 'invoiceDate', message: `between ${edition.blockingStart} and ${edition.blockingEnd}` },
+        ],
+      },
     );
   }
   return { nrn, iban, accountHolder: form.accountHolder ? holder : null };

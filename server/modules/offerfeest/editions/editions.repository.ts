@@ -44,7 +44,11 @@ export async function insertEdition(db: Db, values: EditionInsert): Promise<Edit
   return row;
 }
 
-export async function updateEditionRow(db: Db, id: string, values: Partial<EditionInsert>): Promise<EditionRow> {
+export async function updateEditionRow(
+  db: Db,
+  id: string,
+  values: Partial<EditionInsert>,
+): Promise<EditionRow> {
   const [row] = await db
     .update(offerfeestEditions)
     .set({ ...values, updatedAt: sql`now()` })

@@ -64,11 +64,19 @@ function invalid(path: string, message: string): AppError {
 }
 
 /** The rules a whole edition keeps, checked on the merged values of a create or an update. */
-function checkEdition(values: Omit<CreateEdition, 'info' | 'reimbursementCents' | 'anonymiseAfterMonths'>): void {
+function checkEdition(
+  values: Omit<CreateEdition, 'info' | 'reimbursementCents' | 'anonymiseAfterMonths'>,
+): void {
   const missing = REQUIRED_OFFERFEEST_LANGUAGES.filter((code) => !values.languages.includes(code));
-  if (missing.length > 0) throw invalid('languages', `the edition communicates in at least nl, ar, fr, tr, en; missing ${missing.join(', ')}`);
+  if (missing.length > 0) {
+    const message = `the edition communicates in at least nl, ar, fr, tr, en; missing ${missing.join(', ')}`;
+    throw new AppError('OFFERFEEST.LANGUAGES_MISSING', message, {
+      fieldErrors: [{ path: 'languages', message }],
+    });
+  }
   if (values.feastEnd < values.feastStart) throw invalid('feastEnd', 'the feast ends before it starts');
-  if (values.blockingEnd < values.blockingStart) throw invalid('blockingEnd', 'the blocking period ends before it starts');
+  if (values.blockingEnd < values.blockingStart)
+    throw invalid('blockingEnd', 'the blocking period ends before it starts');
   const opens = values.registrationOpensAt;
   const closes = values.registrationClosesAt;
   if (opens && closes && new Date(closes) <= new Date(opens)) {
@@ -91,14 +99,24 @@ export async function createEdition(db: Db, ctx: RequestContext, input: CreateEd
         registrationOpensAt: input.registrationOpensAt ? new Date(input.registrationOpensAt) : null,
         registrationClosesAt: input.registrationClosesAt ? new Date(input.registrationClosesAt) : null,
       });
-      await recordAudit(tx, ctx, { action: 'offerfeest.edition.created', entity: 'offerfeest_edition', entityId: created.id, after: { year: created.year, regime: created.regime } });
+      await recordAudit(tx, ctx, {
+        action: 'offerfeest.edition.created',
+        entity: 'offerfeest_edition',
+        entityId: created.id,
+        after: { year: created.year, regime: created.regime },
+      });
       return created;
     })
     .catch(yearTaken);
   return toEdition(row, []);
 }
 
-export async function updateEdition(db: Db, ctx: RequestContext, id: string, input: UpdateEdition): Promise<Edition> {
+export async function updateEdition(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: UpdateEdition,
+): Promise<Edition> {
   requirePermission(ctx, 'offerfeest.configure');
   const row = await db
     .transaction(async (tx) => {
@@ -120,7 +138,12 @@ export async function updateEdition(db: Db, ctx: RequestContext, id: string, inp
         ...(registrationOpensAt ? { registrationOpensAt: new Date(registrationOpensAt) } : {}),
         ...(registrationClosesAt ? { registrationClosesAt: new Date(registrationClosesAt) } : {}),
       });
-      await recordAudit(tx, ctx, { action: 'offerfeest.edition.updated', entity: 'offerfeest_edition', entityId: id, after: { fields: Object.keys(input) } });
+      await recordAudit(tx, ctx, {
+        action: 'offerfeest.edition.updated',
+        entity: 'offerfeest_edition',
+        entityId: id,
+        after: { fields: Object.keys(input) },
+      });
       return updated;
     })
     .catch(yearTaken);
@@ -141,7 +164,12 @@ export async function addSite(
   return db.transaction(async (tx) => {
     await getEdition(tx, editionId);
     const site = await insertSite(tx, { ...input, editionId });
-    await recordAudit(tx, ctx, { action: 'offerfeest.site.created', entity: 'offerfeest_site', entityId: site.id, after: input });
+    await recordAudit(tx, ctx, {
+      action: 'offerfeest.site.created',
+      entity: 'offerfeest_site',
+      entityId: site.id,
+      after: input,
+    });
     return toSite(site);
   });
 }
@@ -169,15 +197,26 @@ export async function createSlots(
     if (await selectOverlappingSlot(tx, site.id, first.startsAt, last.endsAt)) {
       throw new AppError('COMMON.CONFLICT', 'the site already has slots in that window');
     }
-    const rows = await insertSlots(tx, windows.map((window) => ({ ...window, editionId, siteId: site.id })));
+    const rows = await insertSlots(
+      tx,
+      windows.map((window) => ({ ...window, editionId, siteId: site.id })),
+    );
     await ensurePools(tx, [
       ...rows.map((row) => ({ key: slotPoolKey(row.id), capacity: input.capacity })),
       { key: siteDayPoolKey(site.id, first.startsAt), capacity: site.dailyCapacity },
     ]);
-    await recordAudit(tx, ctx, { action: 'offerfeest.slots.created', entity: 'offerfeest_site', entityId: site.id, after: { ...input, count: rows.length } });
+    await recordAudit(tx, ctx, {
+      action: 'offerfeest.slots.created',
+      entity: 'offerfeest_site',
+      entityId: site.id,
+      after: { ...input, count: rows.length },
+    });
     return rows.map((row) => ({ ...row, siteName: site.name, siteAddress: site.address }));
   });
-  const pools = await readPools(db, slots.map((slot) => slotPoolKey(slot.id)));
+  const pools = await readPools(
+    db,
+    slots.map((slot) => slotPoolKey(slot.id)),
+  );
   const byKey = new Map(pools.map((pool) => [pool.key, pool]));
   return slots.map((slot) => toSlot(slot, byKey, 0));
 }
@@ -186,7 +225,10 @@ export async function createSlots(
 export async function listSlots(db: Db, editionId: string): Promise<Slot[]> {
   await getEdition(db, editionId);
   const slots = await selectEditionSlots(db, editionId);
-  const pools = await readPools(db, slots.map((slot) => slotPoolKey(slot.id)));
+  const pools = await readPools(
+    db,
+    slots.map((slot) => slotPoolKey(slot.id)),
+  );
   const byKey = new Map(pools.map((pool) => [pool.key, pool]));
   const waiting = await countWaitlisted(db, editionId);
   return slots.map((slot) => toSlot(slot, byKey, waiting.get(slot.id) ?? 0));
@@ -196,13 +238,23 @@ export async function listSlots(db: Db, editionId: string): Promise<Slot[]> {
  * Sets a slot's capacity (below what is given → 409 CAPACITY.BELOW_TAKEN). Raising it promotes
  * the waiting list in the same transaction.
  */
-export async function setSlotCapacity(deps: OfferfeestDeps, ctx: RequestContext, slotId: string, capacity: number): Promise<Slot> {
+export async function setSlotCapacity(
+  deps: OfferfeestDeps,
+  ctx: RequestContext,
+  slotId: string,
+  capacity: number,
+): Promise<Slot> {
   requirePermission(ctx, 'offerfeest.configure');
   const slot = await deps.db.transaction(async (tx) => {
     const found = await selectSlotWithSite(tx, slotId);
     if (!found) throw new AppError('COMMON.NOT_FOUND', 'no such slot');
     const pool = await setPoolCapacity(tx, slotPoolKey(found.id), capacity);
-    await recordAudit(tx, ctx, { action: 'offerfeest.slot.capacity_set', entity: 'offerfeest_slot', entityId: found.id, after: { capacity: pool.capacity, taken: pool.taken } });
+    await recordAudit(tx, ctx, {
+      action: 'offerfeest.slot.capacity_set',
+      entity: 'offerfeest_slot',
+      entityId: found.id,
+      after: { capacity: pool.capacity, taken: pool.taken },
+    });
     await promoteWaitlist(deps, tx, ctx, found);
     return found;
   });

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/index.ts';
-import { offerfeestRegistrations as regs, offerfeestSites, offerfeestSlots } from '../offerfeest.tables.ts';
+import { offerfeestSites, offerfeestSlots, offerfeestRegistrations as regs } from '../offerfeest.tables.ts';
 
 export type RegistrationRow = typeof regs.$inferSelect;
 export type RegistrationInsert = typeof regs.$inferInsert;
@@ -46,7 +46,10 @@ function toDetail(row: DetailResult): RegistrationDetail {
   return { ...registration, ...rest, position: rank === null ? null : Number(rank) };
 }
 
-export async function selectRegistration(db: Db, where: SQL | undefined): Promise<RegistrationDetail | undefined> {
+export async function selectRegistration(
+  db: Db,
+  where: SQL | undefined,
+): Promise<RegistrationDetail | undefined> {
   const [row] = await detailQuery(db).where(where).limit(1);
   return row ? toDetail(row) : undefined;
 }
@@ -54,7 +57,11 @@ export async function selectRegistration(db: Db, where: SQL | undefined): Promis
 export const byId = (id: string): SQL => eq(regs.id, id);
 export const byCode = (code: string): SQL => eq(regs.code, code);
 
-export type RegistrationFilter = { status?: string | undefined; slotId?: string | undefined; q?: string | undefined };
+export type RegistrationFilter = {
+  status?: string | undefined;
+  slotId?: string | undefined;
+  q?: string | undefined;
+};
 
 export async function selectRegistrations(
   db: Db,
@@ -109,7 +116,11 @@ export async function moveStatus(
  * The waiting registrations of these slots, the primary slot's first, then by how long they
  * wait. Rows another transaction holds (being cancelled right now) are skipped, not waited for.
  */
-export async function lockWaitlist(db: Db, slotIds: readonly string[], primarySlotId: string): Promise<RegistrationRow[]> {
+export async function lockWaitlist(
+  db: Db,
+  slotIds: readonly string[],
+  primarySlotId: string,
+): Promise<RegistrationRow[]> {
   if (slotIds.length === 0) return [];
   return db
     .select()
@@ -140,7 +151,13 @@ export async function personRegistered(db: Db, editionId: string, pseudonym: str
   const [row] = await db
     .select({ id: regs.id })
     .from(regs)
-    .where(and(eq(regs.editionId, editionId), eq(regs.nrnPseudonym, pseudonym), sql`${regs.status} <> 'cancelled'`))
+    .where(
+      and(
+        eq(regs.editionId, editionId),
+        eq(regs.nrnPseudonym, pseudonym),
+        sql`${regs.status} <> 'cancelled'`,
+      ),
+    )
     .limit(1);
   return row !== undefined;
 }

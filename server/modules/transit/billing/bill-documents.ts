@@ -1,5 +1,10 @@
 import type { TransitBillLine } from '../../../../contracts/transit.ts';
-import { type Content, renderPdf, type TableCell, type TDocumentDefinitions } from '../../../platform/pdf/index.ts';
+import {
+  type Content,
+  renderPdf,
+  type TableCell,
+  type TDocumentDefinitions,
+} from '../../../platform/pdf/index.ts';
 import { dayNl, decimal, euro } from './money.ts';
 
 /** The receipt and the final bill of the transit site, in Dutch, as PDF. */
@@ -39,7 +44,11 @@ const KIND_NL: Record<string, string> = {
   deposit_refund: 'Terugbetaling waarborg',
   refund: 'Terugbetaling',
 };
-const METHOD_NL: Record<string, string> = { cash: 'contant', card: 'betaalkaart', transfer: 'overschrijving' };
+const METHOD_NL: Record<string, string> = {
+  cash: 'contant',
+  card: 'betaalkaart',
+  transfer: 'overschrijving',
+};
 
 const right = (text: string, bold = false): TableCell => ({ text, alignment: 'right', bold });
 
@@ -99,7 +108,12 @@ export function receiptPdf(receipt: ReceiptFacts, stay: StayFacts, brand: string
 }
 
 function lineRow(line: TransitBillLine): TableCell[] {
-  return [line.description, right(decimal(line.quantity)), right(euro(line.unitCents)), right(euro(line.amountCents))];
+  return [
+    line.description,
+    right(decimal(line.quantity)),
+    right(euro(line.unitCents)),
+    right(euro(line.amountCents)),
+  ];
 }
 
 function sumRow(label: string, cents: number, bold = false): TableCell[] {

@@ -70,13 +70,14 @@ export async function recordPayment(
 
 /** The tariff of every day from arrival to departure (inclusive: kWh are priced on the departure day). */
 async function tariffsOf(
+  tx: Db,
   platform: Pick<Platform, 'params'>,
   arrival: string,
   departure: string,
 ): Promise<Map<string, TransitTariff>> {
   const tariffs = new Map<string, TransitTariff>();
   for (let day = arrival; day <= departure; day = addDays(day, 1)) {
-    tariffs.set(day, await tariffOn(platform.params, day));
+    tariffs.set(day, await tariffOn(platform.params, day, tx));
   }
   return tariffs;
 }
@@ -121,7 +122,7 @@ export async function createFinalBill(
     arrival: reservation.arrival,
     departure: reservation.departure,
     caravans: reservation.caravans,
-    tariffs: await tariffsOf(platform, reservation.arrival, reservation.departure),
+    tariffs: await tariffsOf(tx, platform, reservation.arrival, reservation.departure),
     meters: await metersOf(tx, reservationId),
     damages: await selectDamages(tx, reservationId),
   });

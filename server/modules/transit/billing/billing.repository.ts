@@ -42,14 +42,20 @@ export async function findReservation(
 
 /** A receipt number from the sequence: unique and race-free; a rolled-back payment leaves a gap. */
 export async function nextReceiptSerial(db: Db): Promise<number> {
-  const [row] = await queryRows<{ n: string }>(db, sql`select nextval('transit_receipt_number_seq')::text as n`);
+  const [row] = await queryRows<{ n: string }>(
+    db,
+    sql`select nextval('transit_receipt_number_seq')::text as n`,
+  );
   if (!row) throw new Error('transit_receipt_number_seq answered nothing');
   return Number(row.n);
 }
 
 export type PaymentRow = typeof transitPayments.$inferSelect;
 
-export async function insertPayment(db: Db, values: typeof transitPayments.$inferInsert): Promise<PaymentRow> {
+export async function insertPayment(
+  db: Db,
+  values: typeof transitPayments.$inferInsert,
+): Promise<PaymentRow> {
   const [row] = await db.insert(transitPayments).values(values).returning();
   if (!row) throw new Error('payment insert returned nothing');
   return row;
@@ -115,7 +121,10 @@ export async function findBill(db: Db, reservationId: string): Promise<BillRow |
 }
 
 /** Inserts the bill unless the stay has one already (a concurrent check-out): undefined then. */
-export async function insertBill(db: Db, values: typeof transitBills.$inferInsert): Promise<BillRow | undefined> {
+export async function insertBill(
+  db: Db,
+  values: typeof transitBills.$inferInsert,
+): Promise<BillRow | undefined> {
   const [row] = await db
     .insert(transitBills)
     .values(values)

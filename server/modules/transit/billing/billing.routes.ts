@@ -53,7 +53,10 @@ export const billingRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = asyn
       },
     },
     async (request, reply) =>
-      sendPdf(reply, await paymentReceipt(db, request.ctx, request.params.id, request.params.paymentId, brand)),
+      sendPdf(
+        reply,
+        await paymentReceipt(db, request.ctx, request.params.id, request.params.paymentId, brand),
+      ),
   );
 
   app.get(

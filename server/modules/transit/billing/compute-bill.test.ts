@@ -68,7 +68,13 @@ describe('computeBill', () => {
         unitCents: 35,
         amountCents: 4, // 0,035 → € 0,04
       },
-      { kind: 'damage', description: 'Schade: kapotte kraan', quantity: 1, unitCents: 5_000, amountCents: 5_000 },
+      {
+        kind: 'damage',
+        description: 'Schade: kapotte kraan',
+        quantity: 1,
+        unitCents: 5_000,
+        amountCents: 5_000,
+      },
     ]);
     expect(euro(bill.totalCents)).toBe('€ 162,90');
   });
@@ -94,7 +100,9 @@ describe('computeBill', () => {
   it('keeps a rate that comes back after a change as its own line', () => {
     const map = tariffs('2027-03-01', '2027-03-04', tariff(720, 35));
     map.set('2027-03-02', tariff(800, 35));
-    const bill = computeBill(input({ arrival: '2027-03-01', departure: '2027-03-04', caravans: 1, tariffs: map }));
+    const bill = computeBill(
+      input({ arrival: '2027-03-01', departure: '2027-03-04', caravans: 1, tariffs: map }),
+    );
     expect(bill.lines.map((line) => line.description)).toEqual([
       '1 nacht × 1 woonwagen × € 7,20 (01/03/2027 – 02/03/2027)',
       '1 nacht × 1 woonwagen × € 8,00 (02/03/2027 – 03/03/2027)',
@@ -109,7 +117,9 @@ describe('computeBill', () => {
       { pitchNumber: 2, startKwh: 0, endKwh: 0.01 }, // 0,25 cent → 0
       { pitchNumber: 3, startKwh: 0.3, endKwh: 0.6 }, // 0,3 × 25 = 7,5 (0.6 − 0.3 ≠ 0.3 in floats) → 8
     ];
-    const bill = computeBill(input({ tariffs: tariffs('2027-07-01', '2027-07-08', tariff(720, 25)), meters }));
+    const bill = computeBill(
+      input({ tariffs: tariffs('2027-07-01', '2027-07-08', tariff(720, 25)), meters }),
+    );
     expect(bill.lines.filter((line) => line.kind === 'electricity').map((line) => line.amountCents)).toEqual([
       3, 0, 8,
     ]);

@@ -58,7 +58,10 @@ export async function addPayment(
   return db.transaction(async (tx) => {
     const reservation = await requireReservation(tx, reservationId, true);
     if (CLOSED_WITHOUT_STAY.has(reservation.status)) {
-      throw new AppError('TRANSIT.TRANSITION_NOT_ALLOWED', `no payments on a ${reservation.status} reservation`);
+      throw new AppError(
+        'TRANSIT.TRANSITION_NOT_ALLOWED',
+        `no payments on a ${reservation.status} reservation`,
+      );
     }
     const { id } = await recordPayment(tx, ctx, reservationId, input);
     const row = await findPayment(tx, reservationId, id);
@@ -115,7 +118,12 @@ export async function finalBillPdf(
       entityId: reservationId,
       after: { number: bill.number },
     });
-    return { reservation, bill, prepaymentCents: sums.get('prepayment') ?? 0, depositCents: sums.get('deposit') ?? 0 };
+    return {
+      reservation,
+      bill,
+      prepaymentCents: sums.get('prepayment') ?? 0,
+      depositCents: sums.get('deposit') ?? 0,
+    };
   });
   const { reservation, bill } = facts;
   const billFacts = {

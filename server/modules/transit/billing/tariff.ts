@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Db } from '../../../platform/db/index.ts';
 import type { ParamDefault, ParamGetter } from '../../../platform/params/index.ts';
 
 /**
@@ -28,7 +29,10 @@ export const TRANSIT_TARIFF_DEFAULTS: readonly ParamDefault[] = [
   },
 ];
 
-/** The tariff valid on a day (a stay over a change of tariff bills each day at its own rate). */
-export function tariffOn(params: { get: ParamGetter }, day: string): Promise<TransitTariff> {
-  return params.get('transit.tariff', day, TransitTariffSchema);
+/**
+ * The tariff valid on a day (a stay over a change of tariff bills each day at its own rate).
+ * Inside a transaction pass it as `db` (PGlite has one connection).
+ */
+export function tariffOn(params: { get: ParamGetter }, day: string, db?: Db): Promise<TransitTariff> {
+  return params.get('transit.tariff', day, TransitTariffSchema, db);
 }

@@ -3,11 +3,12 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import type { TransitDeps } from './deps.ts';
-import { resolveParty } from './party.ts';
-import { allocatePitches, type Params, takePlaces } from './places.ts';
+import { partyKeyOf, resolveParty } from './party.ts';
+import { allocatePitches, takePlaces } from './places.ts';
 import { toSummary } from './reservation-view.ts';
 import { insertReservation, insertTravellers, nextReferenceNumber } from './reservations.repository.ts';
-import { checkDays, checkStayCount, rulesOn } from './stay-rules.ts';
+import { loadSiteParams, type SiteParams } from './site-params.ts';
+import { checkDays, checkStayCount } from './stay-rules.ts';
 
 export type CreateOptions = {
   /** The demo books past seasons; a desk never may. */
@@ -23,10 +24,10 @@ export async function reference(tx: Db, arrival: string): Promise<string> {
 /** Places and pitches for a reservation's nights, with the hold that keeps them until confirmed. */
 export async function holdPlaces(
   tx: Db,
-  params: Params,
+  site: SiteParams,
   input: { id: string; arrival: string; departure: string; caravans: number; actorId: string | null },
 ) {
-  await takePlaces(tx, params, input.arrival, input.departure, input.caravans);
+  await takePlaces(tx, site, input.arrival, input.departure, input.caravans);
   return allocatePitches(tx, {
     reservationId: input.id,
     from: input.arrival,
@@ -50,12 +51,15 @@ export async function createReservation(
   input: CreateReservation,
   options: CreateOptions = {},
 ): Promise<ReservationSummary> {
-  const rules = await rulesOn(deps.params, input.arrival);
+  const site = await loadSiteParams(deps.params);
+  // A stay is judged by the rules of its arrival day.
+  const rules = site.rules(input.arrival);
   checkDays(rules, input.arrival, input.departure, options);
   const now = options.now ?? new Date();
+  const partyKey = await partyKeyOf(deps.pseudonymise, input);
   const actorId = ctx.actor?.id ?? null;
   return deps.db.transaction(async (tx) => {
-    const party = await resolveParty(tx, ctx, deps.pseudonymise, input);
+    const party = await resolveParty(tx, ctx, { ...input, partyKey });
     await checkStayCount(tx, rules, party.id, input.arrival);
     const row = await insertReservation(tx, {
       reference: await reference(tx, input.arrival),
@@ -71,7 +75,7 @@ export async function createReservation(
       notes: input.notes ?? null,
       createdBy: actorId,
     });
-    const pitches = await holdPlaces(tx, deps.params, { ...row, actorId });
+    const pitches = await holdPlaces(tx, site, { ...row, actorId });
     await insertTravellers(tx, row.id, input.travellers ?? []);
     const summary = toSummary(row, pitches);
     await recordAudit(tx, ctx, {

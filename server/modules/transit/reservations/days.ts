@@ -31,3 +31,13 @@ export function sitePoolKey(day: string): string {
 export function dayOfPoolKey(key: string): string | null {
   return key.startsWith('transit-site:') ? key.slice('transit-site:'.length) : null;
 }
+
+/** The same day `months` months earlier or later (the 31st falls back to the month's last day). */
+export function addMonths(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  if (year === undefined || month === undefined || date === undefined) throw new RangeError(day);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date, last));
+  return target.toISOString().slice(0, 10);
+}

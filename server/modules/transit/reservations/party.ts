@@ -1,6 +1,6 @@
+import { recordAudit } from '../../../platform/audit/index.ts';
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
-import { recordAudit } from '../../../platform/audit/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { Pseudonymiser } from '../../../platform/pseudonym/index.ts';
 import { type PartyRow, selectParty, upsertParty } from './reservations.repository.ts';
@@ -22,25 +22,33 @@ export function phoneDigits(phone: string): string {
 }
 
 /**
- * The party of a reservation: the one named by `partyId`, or the one its name and phone give.
- * Only a keyed pseudonym of both recognises a returning family; nothing about group or origin.
+ * The keyed pseudonym that recognises a returning party. Made before the transaction opens: the
+ * pseudonymiser may read its key through its own connection (on PGlite that would wait for the
+ * transaction).
+ */
+export function partyKeyOf(pseudonymise: Pseudonymiser, input: { partyName: string; phone: string }) {
+  return pseudonymise('transit-party', `${normaliseName(input.partyName)}|${phoneDigits(input.phone)}`);
+}
+
+/**
+ * The party of a reservation: the one named by `partyId`, or the one the name-and-phone key gives.
+ * Nothing about group or origin is kept.
  */
 export async function resolveParty(
   tx: Db,
   ctx: RequestContext,
-  pseudonymise: Pseudonymiser,
-  input: { partyId?: string | undefined; partyName: string; phone: string },
+  input: { partyId?: string | undefined; partyKey: string; partyName: string; phone: string },
 ): Promise<PartyRow> {
   if (input.partyId) {
     const party = await selectParty(tx, input.partyId);
     if (!party) throw new AppError('COMMON.NOT_FOUND', 'no such party');
     return party;
   }
-  const partyKey = await pseudonymise(
-    'transit-party',
-    `${normaliseName(input.partyName)}|${phoneDigits(input.phone)}`,
-  );
-  const { row, created } = await upsertParty(tx, { partyKey, name: input.partyName, phone: input.phone });
+  const { row, created } = await upsertParty(tx, {
+    partyKey: input.partyKey,
+    name: input.partyName,
+    phone: input.phone,
+  });
   if (created) {
     await recordAudit(tx, ctx, {
       action: 'transit.party.created',

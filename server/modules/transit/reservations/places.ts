@@ -1,34 +1,28 @@
 import { ensurePools, releaseCapacity, takeCapacity } from '../../../platform/capacity/index.ts';
 import { type Db, sqlState } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
-import type { ParamGetter } from '../../../platform/params/index.ts';
-import { TransitCapacitySchema } from '../transit-params.ts';
 import { choosePitches } from './choose-pitches.ts';
-import { daysOf, dayOfPoolKey, sitePoolKey } from './days.ts';
+import { dayOfPoolKey, daysOf, sitePoolKey } from './days.ts';
 import {
   insertStayAllocations,
   moveAllocationsEnd,
   type PitchRef,
   selectFreePitches,
 } from './reservations.repository.ts';
-
-export type Params = { get: ParamGetter };
+import type { SiteParams } from './site-params.ts';
 
 /** Makes sure each day's pool exists, with that day's `transit.capacity` when it is new. */
-export async function ensureSitePools(tx: Db, params: Params, days: readonly string[]): Promise<void> {
-  const specs = await Promise.all(
-    days.map(async (day) => ({
-      key: sitePoolKey(day),
-      capacity: (await params.get('transit.capacity', day, TransitCapacitySchema)).pitches,
-    })),
+export async function ensureSitePools(tx: Db, site: SiteParams, days: readonly string[]): Promise<void> {
+  await ensurePools(
+    tx,
+    days.map((day) => ({ key: sitePoolKey(day), capacity: site.pitches(day) })),
   );
-  await ensurePools(tx, specs);
 }
 
 /** Takes `caravans` places on every night of [from, to), all or nothing; 409 TRANSIT.FULL naming the first full day. */
-export async function takePlaces(tx: Db, params: Params, from: string, to: string, caravans: number) {
+export async function takePlaces(tx: Db, site: SiteParams, from: string, to: string, caravans: number) {
   const days = daysOf(from, to);
-  await ensureSitePools(tx, params, days);
+  await ensureSitePools(tx, site, days);
   const result = await takeCapacity(tx, days.map(sitePoolKey), caravans);
   if (result.ok) return;
   const [full] = [...result.short].sort((a, b) => a.key.localeCompare(b.key));
@@ -64,7 +58,10 @@ export async function allocatePitches(
 ): Promise<PitchRef[]> {
   const chosen = choosePitches(await selectFreePitches(tx, input.from, input.to), input.caravans);
   if (!chosen) {
-    throw new AppError('TRANSIT.FULL', `fewer than ${input.caravans} pitches are free from ${input.from} to ${input.to}`);
+    throw new AppError(
+      'TRANSIT.FULL',
+      `fewer than ${input.caravans} pitches are free from ${input.from} to ${input.to}`,
+    );
   }
   const rows = chosen.map((pitch) => ({
     pitchId: pitch.id,

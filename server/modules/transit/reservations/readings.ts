@@ -14,10 +14,12 @@ export function checkReadings(
   const byPitch = new Map(readings.map((r) => [r.pitchId, r.kwh]));
   const numbers = new Map(pitches.map((p) => [p.id, p.number]));
   const stranger = readings.find((r) => !numbers.has(r.pitchId));
-  if (stranger) throw new AppError('TRANSIT.METER_READINGS', `pitch ${stranger.pitchId} is not one of this party's`);
+  if (stranger)
+    throw new AppError('TRANSIT.METER_READINGS', `pitch ${stranger.pitchId} is not one of this party's`);
   if (options.complete) {
     const missing = pitches.filter((p) => !byPitch.has(p.id)).map((p) => p.number);
-    if (missing.length) throw new AppError('TRANSIT.METER_READINGS', `no reading for pitch ${missing.join(', ')}`);
+    if (missing.length)
+      throw new AppError('TRANSIT.METER_READINGS', `no reading for pitch ${missing.join(', ')}`);
   }
   for (const [pitchId, kwh] of byPitch) {
     const start = options.starts?.get(pitchId);

@@ -76,15 +76,14 @@ export async function toSummaries(db: Db, rows: readonly ReservationRow[]): Prom
 }
 
 export async function toDetail(db: Db, row: ReservationRow): Promise<ReservationDetail> {
-  const [pitches, travellers, payments, readings, bill, incidents, stays] = await Promise.all([
-    selectReservationPitches(db, [row.id]),
-    selectTravellers(db, row.id),
-    selectPayments(db, row.id),
-    selectReadings(db, row.id),
-    selectBill(db, row.id),
-    selectIncidents(db, row.id),
-    countStays(db, row.partyId, row.arrival.slice(0, 4)),
-  ]);
+  // One after the other: inside a transaction they share one connection.
+  const pitches = await selectReservationPitches(db, [row.id]);
+  const travellers = await selectTravellers(db, row.id);
+  const payments = await selectPayments(db, row.id);
+  const readings = await selectReadings(db, row.id);
+  const bill = await selectBill(db, row.id);
+  const incidents = await selectIncidents(db, row.id);
+  const stays = await countStays(db, row.partyId, row.arrival.slice(0, 4));
   return {
     ...toSummary(row, pitches),
     staysThisYear: stays,

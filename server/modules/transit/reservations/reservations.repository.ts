@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/index.ts';
 import { queryRows } from '../../../platform/db/index.ts';
 import {
@@ -132,7 +132,13 @@ export async function selectFreePitches(db: Db, from: string, to: string): Promi
 
 export async function insertStayAllocations(
   db: Db,
-  rows: { pitchId: string; reservationId: string; fromDay: string; toDay: string; createdBy: string | null }[],
+  rows: {
+    pitchId: string;
+    reservationId: string;
+    fromDay: string;
+    toDay: string;
+    createdBy: string | null;
+  }[],
 ): Promise<void> {
   if (rows.length === 0) return;
   await db.insert(transitAllocations).values(rows.map((row) => ({ ...row, kind: 'stay' })));
@@ -182,7 +188,11 @@ export async function selectTravellers(db: Db, reservationId: string) {
 export async function insertTravellers(
   db: Db,
   reservationId: string,
-  travellers: readonly { name: string; birthDate?: string | undefined; documentNumber?: string | undefined }[],
+  travellers: readonly {
+    name: string;
+    birthDate?: string | undefined;
+    documentNumber?: string | undefined;
+  }[],
 ): Promise<void> {
   if (travellers.length === 0) return;
   await db.insert(transitTravellers).values(
@@ -230,7 +240,13 @@ export async function selectReadings(db: Db, reservationId: string) {
 
 export async function insertReadings(
   db: Db,
-  rows: { reservationId: string; pitchId: string; kind: 'start' | 'end'; kwh: number; recordedBy: string | null }[],
+  rows: {
+    reservationId: string;
+    pitchId: string;
+    kind: 'start' | 'end';
+    kwh: number;
+    recordedBy: string | null;
+  }[],
 ): Promise<void> {
   if (rows.length === 0) return;
   await db.insert(transitMeterReadings).values(rows.map((row) => ({ ...row, kwh: String(row.kwh) })));
@@ -268,22 +284,4 @@ export async function selectReservations(db: Db, filter: ListFilter) {
     db.select({ total: sql<number>`count(*)::int` }).from(transitReservations).where(where),
   ]);
   return { rows, total: count?.total ?? 0 };
-}
-
-/** Provisional reservations whose hold ran out before `now`. */
-export async function selectExpiredHolds(db: Db, now: Date): Promise<ReservationRow[]> {
-  return db
-    .select()
-    .from(transitReservations)
-    .where(and(eq(transitReservations.status, 'provisional'), lt(transitReservations.holdExpiresAt, now)))
-    .orderBy(asc(transitReservations.holdExpiresAt));
-}
-
-/** Not yet anonymised reservations that left before `before`. */
-export async function selectExpiredStays(db: Db, before: string): Promise<ReservationRow[]> {
-  return db
-    .select()
-    .from(transitReservations)
-    .where(and(isNull(transitReservations.anonymisedAt), lt(transitReservations.departure, before)))
-    .orderBy(asc(transitReservations.departure));
 }

@@ -1,5 +1,5 @@
-import type { ReservationDetail, TransitStatus } from '../../../../contracts/transit.ts';
 import type { ErrorCode } from '../../../../contracts/errors.ts';
+import type { ReservationDetail, TransitStatus } from '../../../../contracts/transit.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
@@ -14,6 +14,7 @@ import {
   type ReservationRow,
   updateReservationIf,
 } from './reservations.repository.ts';
+import { loadSiteParams, type SiteParams } from './site-params.ts';
 
 export type StepOutcome = {
   status: TransitStatus;
@@ -39,13 +40,17 @@ export async function runStep(
   ctx: RequestContext,
   id: string,
   spec: StepSpec,
-  work: (tx: Db, row: ReservationRow) => Promise<StepOutcome>,
+  work: (tx: Db, row: ReservationRow, site: SiteParams) => Promise<StepOutcome>,
 ): Promise<ReservationDetail> {
+  const site = await loadSiteParams(deps.params);
   return deps.db.transaction(async (tx) => {
     const row = await lockReservation(tx, id);
     if (!row) throw new AppError('TRANSIT.NOT_FOUND');
     if (spec.version !== undefined && spec.version !== row.version) {
-      throw new AppError('TRANSIT.STALE', `version ${spec.version} was asked, the reservation is at ${row.version}`);
+      throw new AppError(
+        'TRANSIT.STALE',
+        `version ${spec.version} was asked, the reservation is at ${row.version}`,
+      );
     }
     if (!spec.from.some((status) => status === row.status)) {
       const refusal = spec.refusal ?? {
@@ -54,7 +59,7 @@ export async function runStep(
       };
       throw new AppError(refusal.code, refusal.detail);
     }
-    const outcome = await work(tx, row);
+    const outcome = await work(tx, row, site);
     const updated = await updateReservationIf(tx, id, row.status, { ...outcome.set, status: outcome.status });
     if (!updated) throw new AppError('TRANSIT.STALE');
     await recordAudit(tx, ctx, {

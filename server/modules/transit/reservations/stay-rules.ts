@@ -1,15 +1,9 @@
 import type { Db } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import { today } from '../../../platform/params/index.ts';
-import { type TransitRules, TransitRulesSchema } from '../transit-params.ts';
+import type { TransitRules } from '../transit-params.ts';
 import { nightsBetween } from './days.ts';
-import type { Params } from './places.ts';
 import { countStays, lockParty } from './reservations.repository.ts';
-
-/** The rules of the arrival day: a stay is judged by the values in force when it starts. */
-export function rulesOn(params: Params, arrival: string): Promise<TransitRules> {
-  return params.get('transit.rules', arrival, TransitRulesSchema);
-}
 
 export function checkDays(
   rules: TransitRules,

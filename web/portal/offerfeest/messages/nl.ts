@@ -4,6 +4,7 @@
  */
 export const nl = {
   loading: 'Even geduld…',
+  serviceLink: 'Alles over het Offerfeest: de sperperiode, de slachtplaatsen en inschrijven',
   failed: 'Er ging iets mis. Probeer het later opnieuw.',
   notFound: 'We vonden niets met deze code. Kijk de code na.',
   // information page
@@ -22,7 +23,8 @@ export const nl = {
   sitesTitle: 'Slachtplaatsen',
   siteStunning: 'Verdoving: {method}',
   registrationWindow: 'Inschrijven kan van {start} tot {end}.',
-  reimbursement: 'De stad betaalt tot {amount} per gezin terug, op vertoon van de factuur van het slachthuis.',
+  reimbursement:
+    'De stad betaalt tot {amount} per gezin terug, op vertoon van de factuur van het slachthuis.',
   actionRegister: 'Schrijf je in voor een tijdslot',
   actionClaim: 'Vraag een terugbetaling van je slachtkosten',
   followRegistration: 'Bekijk je inschrijving met je code',
@@ -124,8 +126,9 @@ export const nl = {
   claim_approved: 'Goedgekeurd',
   claim_rejected: 'Afgewezen',
   claim_paid: 'Uitbetaald',
+  csReference: 'Dossiernummer',
   csApproved: 'Goedgekeurd bedrag: {amount}',
-  csReason: 'Reden: {reason}',
+  csRejected: 'We stuurden je een e-mail met de reden.',
 };
 
 export type OfferfeestMessages = typeof nl;

@@ -1,0 +1,116 @@
+import { recordAudit } from '../../../platform/audit/index.ts';
+import { releaseCapacity } from '../../../platform/capacity/index.ts';
+import type { RequestContext } from '../../../platform/context.ts';
+import type { Db } from '../../../platform/db/index.ts';
+import { AppError } from '../../../platform/http/app-error.ts';
+import { toDay, today } from '../../../platform/params/index.ts';
+import type { OfferfeestDeps } from '../offerfeest-deps.ts';
+import { registrationPools } from '../pool-keys.ts';
+import { sendRegistrationMail } from './registration-mail.ts';
+import {
+  byId,
+  lockRegistration,
+  moveStatus,
+  type RegistrationDetail,
+  selectRegistration,
+} from './registrations.repository.ts';
+import { promoteWaitlist } from './waitlist.ts';
+
+/** Locks the registration and reads it with its slot: 404 when there is none. */
+async function lockDetail(tx: Db, id: string): Promise<RegistrationDetail> {
+  const locked = await lockRegistration(tx, id);
+  const detail = locked ? await selectRegistration(tx, byId(id)) : undefined;
+  if (!detail) throw new AppError('OFFERFEEST.NOT_FOUND');
+  return detail;
+}
+
+async function move(
+  tx: Db,
+  ctx: RequestContext,
+  row: RegistrationDetail,
+  values: { status: string; checkedInAt?: Date },
+): Promise<void> {
+  const moved = await moveStatus(tx, row.id, row.status, values);
+  if (!moved) throw new AppError('OFFERFEEST.TRANSITION_NOT_ALLOWED');
+  await recordAudit(tx, ctx, {
+    action: `offerfeest.registration.${values.status}`,
+    entity: 'offerfeest_registration',
+    entityId: row.id,
+    before: { status: row.status },
+    after: { status: values.status },
+  });
+}
+
+/**
+ * Cancels a confirmed or waitlisted registration. A confirmed one gives its animals back to both
+ * pools and the waiting list is promoted in the same transaction. The household may cancel only
+ * before its slot starts; staff also after.
+ */
+export async function cancelRegistration(
+  deps: OfferfeestDeps,
+  ctx: RequestContext,
+  id: string,
+  options: { byHousehold: boolean; now?: Date },
+): Promise<void> {
+  const now = options.now ?? new Date();
+  await deps.db.transaction(async (tx) => {
+    const row = await lockDetail(tx, id);
+    const open = row.status === 'confirmed' || row.status === 'waitlisted';
+    if (!open || (options.byHousehold && now >= row.slotStart)) {
+      throw new AppError('OFFERFEEST.TRANSITION_NOT_ALLOWED', `the registration is ${row.status}`);
+    }
+    await move(tx, ctx, row, { status: 'cancelled' });
+    const slot = { id: row.slotId, siteId: row.siteId, startsAt: row.slotStart };
+    if (row.status === 'confirmed') {
+      await releaseCapacity(tx, registrationPools(slot), row.animals);
+      await promoteWaitlist(deps, tx, ctx, { ...slot, siteName: row.siteName, siteAddress: row.siteAddress });
+    }
+    await sendRegistrationMail(deps, tx, ctx, 'cancelled', row, {
+      startsAt: row.slotStart,
+      siteName: row.siteName,
+      siteAddress: row.siteAddress,
+    });
+  });
+}
+
+/**
+ * The scan at the slaughterhouse: a confirmed registration is checked in. A waitlisted, cancelled
+ * or already scanned one → 409; a code for another day → 409 WRONG_DAY unless `anyDay`.
+ */
+export async function checkInRegistration(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  options: { anyDay: boolean; now?: Date },
+): Promise<void> {
+  const now = options.now ?? new Date();
+  await db.transaction(async (tx) => {
+    const row = await lockDetail(tx, id);
+    if (row.status !== 'confirmed') {
+      throw new AppError('OFFERFEEST.TRANSITION_NOT_ALLOWED', `the registration is ${row.status}`);
+    }
+    if (!options.anyDay && toDay(row.slotStart) !== today(now)) {
+      throw new AppError('OFFERFEEST.WRONG_DAY', `the slot is on ${toDay(row.slotStart)}`);
+    }
+    await move(tx, ctx, row, { status: 'checked_in', checkedInAt: now });
+  });
+}
+
+/** A confirmed household that did not come: only once its slot has started. */
+export async function markNoShow(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  now: Date = new Date(),
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await lockDetail(tx, id);
+    if (row.status !== 'confirmed' || now < row.slotStart) {
+      throw new AppError(
+        'OFFERFEEST.TRANSITION_NOT_ALLOWED',
+        'only a confirmed registration whose slot has started',
+      );
+    }
+    await move(tx, ctx, row, { status: 'no_show' });
+  });
+}

@@ -1,0 +1,232 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { hasPermission } from '../../../contracts/permissions.ts';
+import { useMe } from '../../app/session.tsx';
+import { PageHeader } from '../../app/shell/page-header.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { ErrorState, FormError, Skeleton } from '../../components/ui/states.tsx';
+import { toast } from '../../components/ui/toast.tsx';
+import {
+  getSiteOccupancy,
+  removeOutOfService,
+  setOutOfService,
+  setTemporaryCap,
+  transitKeys,
+} from './api.ts';
+import { addDays, formatDay, isDay, todayInBrussels } from './format.ts';
+import { describeError, useTransitI18n } from './i18n.ts';
+import { InputField, TransitTabs } from './parts.tsx';
+
+/** How far ahead the periods out of service are listed. */
+const HORIZON = 180;
+
+type Period = { fromDay: string; toDay: string; reason: string };
+
+/** A period [fromDay, toDay) with a reason, or the message key of what is wrong. */
+export function checkPeriod(
+  p: Period,
+  minLength = 3,
+): 'invalid.day' | 'invalid.departure' | 'invalid.reason' | null {
+  if (!isDay(p.fromDay) || !isDay(p.toDay)) return 'invalid.day';
+  if (p.toDay <= p.fromDay) return 'invalid.departure';
+  return p.reason.trim().length < minLength ? 'invalid.reason' : null;
+}
+
+/** The first day and the day after the last (periods are [from, to)). */
+function DayFields(props: {
+  prefix: string;
+  from: string;
+  to: string;
+  set: (key: 'fromDay' | 'toDay') => (value: string) => void;
+}) {
+  const { t } = useTransitI18n();
+  return (
+    <>
+      <InputField
+        label={t('site.fromDay')}
+        name={`${props.prefix}fromDay`}
+        type="date"
+        value={props.from}
+        onChange={props.set('fromDay')}
+      />
+      <InputField
+        label={t('site.toDay')}
+        name={`${props.prefix}toDay`}
+        type="date"
+        value={props.to}
+        onChange={props.set('toDay')}
+      />
+    </>
+  );
+}
+
+function useSaved(onDone?: () => void) {
+  const { t } = useTransitI18n();
+  const client = useQueryClient();
+  return async () => {
+    await client.invalidateQueries({ queryKey: transitKeys.all });
+    toast({ tone: 'success', title: t('site.saved') });
+    onDone?.();
+  };
+}
+
+function PeriodForm({ label, onSave }: { label: string; onSave: (p: Period) => Promise<unknown> }) {
+  const { t } = useTransitI18n();
+  const today = todayInBrussels();
+  const [period, setPeriod] = useState<Period>({ fromDay: today, toDay: addDays(today, 1), reason: '' });
+  const [message, setMessage] = useState<string | null>(null);
+  const saved = useSaved(() => setPeriod((p) => ({ ...p, reason: '' })));
+  const save = useMutation({
+    mutationFn: onSave,
+    onSuccess: saved,
+    onError: (e) => setMessage(describeError(e)),
+  });
+  const set = (key: keyof Period) => (value: string) => setPeriod((p) => ({ ...p, [key]: value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = checkPeriod(period);
+    setMessage(problem ? t(problem) : null);
+    if (!problem) save.mutate(period);
+  };
+  return (
+    <form className="transit-inline-form" onSubmit={submit} noValidate aria-label={label}>
+      <DayFields prefix="" from={period.fromDay} to={period.toDay} set={set} />
+      <InputField label={t('site.reason')} name="reason" value={period.reason} onChange={set('reason')} />
+      <Button type="submit" isPending={save.isPending}>
+        {t('site.outOfService')}
+      </Button>
+      <FormError message={message} />
+    </form>
+  );
+}
+
+function Pitches() {
+  const { t } = useTransitI18n();
+  const from = todayInBrussels();
+  const to = addDays(from, HORIZON);
+  const occupancy = useQuery({
+    queryKey: transitKeys.occupancy(from, to),
+    queryFn: () => getSiteOccupancy(from, to),
+  });
+  const saved = useSaved();
+  const remove = useMutation({
+    mutationFn: removeOutOfService,
+    onSuccess: saved,
+    onError: (e) => toast({ tone: 'error', title: describeError(e) }),
+  });
+  if (occupancy.error) return <ErrorState error={occupancy.error} onRetry={() => void occupancy.refetch()} />;
+  if (!occupancy.data) return <Skeleton lines={6} />;
+  return (
+    <ul className="transit-pitches">
+      {occupancy.data.pitches.map((pitch) => {
+        const periods = pitch.allocations.filter((a) => a.state === 'out_of_service');
+        return (
+          <li key={pitch.id} className="transit-card-block">
+            <h3>
+              {t('grid.pitchNumber', { number: pitch.number })} ·{' '}
+              {t('grid.cluster', { cluster: pitch.cluster })}
+            </h3>
+            {periods.length === 0 ? <p>{t('site.noPeriods')}</p> : null}
+            <ul className="transit-list">
+              {periods.map((a) => (
+                <li key={`${a.fromDay}-${a.toDay}`}>
+                  {t('site.period', {
+                    from: formatDay(a.fromDay),
+                    to: formatDay(a.toDay),
+                    reason: a.reason ?? '',
+                  })}{' '}
+                  {a.id ? (
+                    <Button
+                      variant="quiet"
+                      onPress={() => (a.id ? remove.mutate(a.id) : null)}
+                      aria-label={t('site.removeLabel', { number: pitch.number })}
+                    >
+                      {t('site.remove')}
+                    </Button>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+            <PeriodForm
+              label={t('site.outOfServiceFor', { number: pitch.number })}
+              onSave={(p) => setOutOfService(pitch.id, p)}
+            />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function CapForm() {
+  const { t } = useTransitI18n();
+  const today = todayInBrussels();
+  const [values, setValues] = useState({ fromDay: today, toDay: addDays(today, 7), pitches: '15', note: '' });
+  const [message, setMessage] = useState<string | null>(null);
+  const saved = useSaved();
+  const save = useMutation({
+    mutationFn: setTemporaryCap,
+    onSuccess: saved,
+    onError: (e) => setMessage(describeError(e)),
+  });
+  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const pitches = /^\d{1,3}$/u.test(values.pitches.trim()) ? Number(values.pitches) : -1;
+    const problem =
+      checkPeriod({ ...values, reason: 'cap' }) ?? (pitches < 0 || pitches > 200 ? 'invalid.form' : null);
+    setMessage(problem ? t(problem) : null);
+    if (problem) return;
+    save.mutate({
+      fromDay: values.fromDay,
+      toDay: values.toDay,
+      pitches,
+      note: values.note.trim() || undefined,
+    });
+  };
+  return (
+    <section className="transit-card-block" aria-labelledby="transit-cap">
+      <h2 id="transit-cap">{t('site.cap')}</h2>
+      <p>{t('site.capHelp')}</p>
+      <form className="transit-inline-form" onSubmit={submit} noValidate>
+        <DayFields prefix="cap-" from={values.fromDay} to={values.toDay} set={set} />
+        <InputField
+          label={t('site.capPitches')}
+          name="capPitches"
+          type="number"
+          value={values.pitches}
+          onChange={set('pitches')}
+        />
+        <InputField label={t('site.capNote')} name="capNote" value={values.note} onChange={set('note')} />
+        <Button type="submit" variant="primary" isPending={save.isPending}>
+          {t('site.capSave')}
+        </Button>
+        <FormError message={message} />
+      </form>
+    </section>
+  );
+}
+
+/** For whoever configures the site: pitches out of service for a period, and a temporary cap. */
+export function SitePage() {
+  const { t } = useTransitI18n();
+  const me = useMe();
+  const canConfigure = hasPermission(me.roles, 'transit.configure');
+  return (
+    <>
+      <PageHeader title={t('title.site')} />
+      <TransitTabs canConfigure={canConfigure} />
+      {canConfigure ? (
+        <>
+          <CapForm />
+          <section aria-labelledby="transit-site-pitches">
+            <h2 id="transit-site-pitches">{t('site.pitches')}</h2>
+            <Pitches />
+          </section>
+        </>
+      ) : (
+        <p role="alert">{t('site.forbidden')}</p>
+      )}
+    </>
+  );
+}
