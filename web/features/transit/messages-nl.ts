@@ -8,7 +8,7 @@ export const transitNl = {
   'title.list': 'Reservaties',
   'title.new': 'Nieuwe reservatie',
   'title.reservation': 'Reservatie {reference}',
-  'title.site': 'Terrein beheren',
+  'title.site': 'Doortrekkersterrein beheren',
   'nav.label': 'Pagina’s van het doortrekkersterrein',
   'nav.today': 'Vandaag',
   'nav.grid': 'Bezetting',

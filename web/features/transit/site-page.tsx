@@ -17,8 +17,8 @@ import { addDays, formatDay, isDay, todayInBrussels } from './format.ts';
 import { describeError, useTransitI18n } from './i18n.ts';
 import { InputField, TransitTabs } from './parts.tsx';
 
-/** How far ahead the periods out of service are listed. */
-const HORIZON = 180;
+/** How far ahead the periods out of service are listed: the occupancy answers at most 92 days. */
+const HORIZON = 92;
 
 type Period = { fromDay: string; toDay: string; reason: string };
 
