@@ -44,20 +44,6 @@ export const getToday = () => api.get(`${BASE}/today`, { schema: TodaySchema, re
 export const getOccupancy = (from: string, to: string) =>
   api.get(`${BASE}/occupancy`, { query: { from, to }, schema: OccupancySchema, report: false });
 
-/** The occupancy with each allocation's id when the server sends it (needed to end a period out of service). */
-const SiteOccupancySchema = OccupancySchema.extend({
-  pitches: z.array(
-    OccupancySchema.shape.pitches.element.extend({
-      allocations: z.array(
-        OccupancySchema.shape.pitches.element.shape.allocations.element.extend({
-          id: z.string().uuid().optional(),
-        }),
-      ),
-    }),
-  ),
-});
-export const getSiteOccupancy = (from: string, to: string) =>
-  api.get(`${BASE}/occupancy`, { query: { from, to }, schema: SiteOccupancySchema, report: false });
 export const listReservations = (query: Query) =>
   api.get(`${BASE}/reservations`, { query, schema: ReservationListSchema, report: false });
 export const getReservation = (id: string) =>

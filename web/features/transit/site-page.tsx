@@ -6,13 +6,7 @@ import { PageHeader } from '../../app/shell/page-header.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { ErrorState, FormError, Skeleton } from '../../components/ui/states.tsx';
 import { toast } from '../../components/ui/toast.tsx';
-import {
-  getSiteOccupancy,
-  removeOutOfService,
-  setOutOfService,
-  setTemporaryCap,
-  transitKeys,
-} from './api.ts';
+import { getOccupancy, removeOutOfService, setOutOfService, setTemporaryCap, transitKeys } from './api.ts';
 import { addDays, formatDay, isDay, todayInBrussels } from './format.ts';
 import { describeError, useTransitI18n } from './i18n.ts';
 import { InputField, TransitTabs } from './parts.tsx';
@@ -106,7 +100,7 @@ function Pitches() {
   const to = addDays(from, HORIZON);
   const occupancy = useQuery({
     queryKey: transitKeys.occupancy(from, to),
-    queryFn: () => getSiteOccupancy(from, to),
+    queryFn: () => getOccupancy(from, to),
   });
   const saved = useSaved();
   const remove = useMutation({
@@ -129,21 +123,19 @@ function Pitches() {
             {periods.length === 0 ? <p>{t('site.noPeriods')}</p> : null}
             <ul className="transit-list">
               {periods.map((a) => (
-                <li key={`${a.fromDay}-${a.toDay}`}>
+                <li key={a.id}>
                   {t('site.period', {
                     from: formatDay(a.fromDay),
                     to: formatDay(a.toDay),
                     reason: a.reason ?? '',
                   })}{' '}
-                  {a.id ? (
-                    <Button
-                      variant="quiet"
-                      onPress={() => (a.id ? remove.mutate(a.id) : null)}
-                      aria-label={t('site.removeLabel', { number: pitch.number })}
-                    >
-                      {t('site.remove')}
-                    </Button>
-                  ) : null}
+                  <Button
+                    variant="quiet"
+                    onPress={() => remove.mutate(a.id)}
+                    aria-label={t('site.removeLabel', { number: pitch.number })}
+                  >
+                    {t('site.remove')}
+                  </Button>
                 </li>
               ))}
             </ul>
