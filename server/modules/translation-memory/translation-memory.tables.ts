@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { entityColumns, timestamptz } from '../../platform/db/index.ts';
 
 export type StoredInlineCode = {
@@ -39,6 +39,10 @@ export const tmSegments = pgTable(
     sourceChangedAt: timestamptz(),
     props: jsonb().$type<{ type: string; value: string }[]>().notNull().default([]),
     notes: jsonb().$type<string[]>().notNull().default([]),
+    /** matchScore's word tokens in the source: bounds the score by length alone (README "Fuzzy lookup"). */
+    wordCount: integer(),
+    /** Which scheme of `tm_segment_keys` this segment's keys were made by; null = not keyed yet. */
+    keysVersion: integer(),
   },
   (t) => [
     index('tm_segments_pair_idx').on(t.sourceLang, t.targetLang),
@@ -48,5 +52,24 @@ export const tmSegments = pgTable(
       'gin',
       sql`(regexp_split_to_array(lower(${t.sourceText}), '[^[:alnum:]]+'))`,
     ),
+  ],
+);
+
+/**
+ * The lookup keys of a segment (words, word pairs, … as the lookup's key scheme makes them): a plain
+ * inverted index the lookup probes by its rarest keys, cheaper to read than a GIN index over an
+ * expression, which must re-split every candidate's text (decision 0008).
+ */
+export const tmSegmentKeys = pgTable(
+  'tm_segment_keys',
+  {
+    key: text().notNull(),
+    segmentId: uuid()
+      .notNull()
+      .references(() => tmSegments.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.key, t.segmentId] }),
+    index('tm_segment_keys_segment_idx').on(t.segmentId),
   ],
 );
