@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { SEARCH_CONFIGS } from '../server/modules/library/library-search-config.ts';
 
 /**
  * Synthetic library for the search bench, generated in SQL (`generate_series`): word lists per
@@ -152,8 +153,20 @@ export const WORDS: Record<string, Words> = {
 /** Languages of translations (the original is always Dutch). */
 export const TRANSLATION_LANGS = Object.keys(WORDS).filter((lang) => lang !== 'nl');
 
+/**
+ * Texts are drawn from a pool per language and sector (titles, descriptions and two body halves),
+ * generated once with `bench_text`; each pool text's vector is computed once with the same
+ * expression the library indexes with (`f_unaccent`, then the language's own configuration). A
+ * translation combines four pool texts picked by its number, and its `search_vector` is the
+ * weighted concatenation of their vectors — what `reindexAll` computes (positions in the text
+ * may differ by a stop word), built without stemming 90 million words again. The triggers of
+ * migration 0014 copy each document's facts onto its translations as they are inserted. 256 texts per pool and kind give 16 million bodies per language and
+ * sector, so no two documents look alike to the ranking.
+ */
+const POOL = 256;
 const SCHEMA = `
 create table bench_words (lang text, sector text, common text[], topic text[], syl text[], primary key (lang, sector));
+create table bench_pool (lang text, sector text, kind text, i int, body text, tsv tsvector, primary key (lang, sector, kind, i));
 create function bench_text(p_lang text, p_sector text, p_n int) returns text language sql volatile as $$
   select string_agg(case
       when x.r < 0.45 then w.common[1 + floor(random() * cardinality(w.common))::int]
@@ -167,8 +180,28 @@ $$;
 insert into stored_files (id, sha256, size, media_type, original_name)
   values ('00000000-0000-4000-8000-000000000001', repeat('0', 64), 1, 'text/plain', 'bench.txt');`;
 
-/** Documents g in [from, to]: the Dutch original plus 1–4 translations, one version each. */
-function chunkSql(from: number, to: number, langs: string): string {
+/** Pool texts of every language and sector: t(itle), d(escription), b (150 words), c (100 words). */
+function poolSql(configs: string): string {
+  return `
+insert into bench_pool (lang, sector, kind, i, body)
+  select w.lang, w.sector, k.kind, i,
+    case when k.kind = 't' then initcap(bench_text(w.lang, w.sector, 3 + i % 3)) else bench_text(w.lang, w.sector, k.n + i % 10) end
+  from bench_words w
+  cross join (values ('t', 0), ('d', 15), ('b', 150), ('c', 100)) k(kind, n)
+  cross join generate_series(0, ${POOL - 1}) i;
+update bench_pool set tsv = to_tsvector(coalesce(${configs}::jsonb ->> lang, 'simple')::regconfig, f_unaccent(body));
+analyze bench_pool;`;
+}
+
+/**
+ * Documents g in [from, to]: the Dutch original plus 1–4 translations, one version each, written
+ * once (ids derived from g, so the translation names its version before the version exists).
+ */
+export function chunkSql(from: number, to: number, langs: string, configs: string): string {
+  const pick = (name: string, kind: string, salt: number) =>
+    `join bench_pool ${name} on ${name}.lang = l.lang and ${name}.sector = s.sector and ${name}.kind = ${kind}
+      and ${name}.i = abs(hashtext(l.lang || g || '${salt}')) % ${POOL}`;
+  const body = "case when l.lang = 'nl' then 'b' else 'c' end";
   return `
 insert into library_documents (id, created_at, updated_at, sector, themes, doc_type, visibility, status)
   select md5('d' || g)::uuid, now() - make_interval(mins => g), now() - make_interval(mins => g),
@@ -179,24 +212,33 @@ insert into library_documents (id, created_at, updated_at, sector, themes, doc_t
     case when g % 10 < 7 then 'public' when g % 10 < 9 then 'requesters' else 'staff' end,
     case when g % 40 = 0 then 'archived' else 'active' end
   from generate_series(${from}, ${to}) g;
-insert into library_translations (id, document_id, lang, is_original, title, description)
-  select md5('t' || g || l.lang)::uuid, md5('d' || g)::uuid, l.lang, l.lang = 'nl',
-    initcap(bench_text(l.lang, s.sector, 3 + g % 3)), bench_text(l.lang, s.sector, 15 + g % 10)
+create temporary table bench_chunk on commit drop as
+  select md5('t' || g || l.lang)::uuid as id, md5('d' || g)::uuid as document_id, l.lang, l.lang = 'nl' as is_original,
+    t1.body as title, d2.body as description,
+    b3.body || ' ' || b4.body as body,
+    case when l.lang = 'nl' then 300 else 200 end as words,
+    setweight(t1.tsv, 'A') || setweight(d2.tsv, 'B') as head,
+    setweight(t1.tsv, 'A') || setweight(d2.tsv, 'B') || setweight(b3.tsv || b4.tsv, 'C') as tsv
   from generate_series(${from}, ${to}) g
   cross join lateral (select (array['education','welfare','health','housing','work','general'])[1 + g % 6] as sector) s
   cross join lateral (
     select 'nl' as lang union all
-    (select x from unnest(${langs}) x order by md5(x || g) limit 1 + (g * 7) % 4)) l;
+    (select x from unnest(${langs}) x order by md5(x || g) limit 1 + (g * 7) % 4)) l
+  ${pick('t1', "'t'", 1)} ${pick('d2', "'d'", 2)} ${pick('b3', body, 3)} ${pick('b4', body, 4)};
+insert into library_translations (id, document_id, lang, is_original, title, description, current_version_id,
+    search_config, search_vector, search_head, search_text)
+  select id, document_id, lang, is_original, title, description, md5('v' || id)::uuid,
+    coalesce(${configs}::jsonb ->> lang, 'simple'), tsv, head, lower(f_unaccent(title || ' ' || description))
+  from bench_chunk;
 insert into library_versions (id, translation_id, version_no, file_id, file_name, media_type, extracted_text, word_count)
-  select md5('v' || t.id)::uuid, t.id, 1, '00000000-0000-4000-8000-000000000001', t.lang || '.txt', 'text/plain',
-    bench_text(t.lang, d.sector, case when t.is_original then 300 else 200 end), case when t.is_original then 300 else 200 end
-  from library_translations t join library_documents d on d.id = t.document_id
-  where d.id in (select md5('d' || g)::uuid from generate_series(${from}, ${to}) g);
-update library_translations t set current_version_id = md5('v' || t.id)::uuid
-  where t.document_id in (select md5('d' || g)::uuid from generate_series(${from}, ${to}) g);`;
+  select md5('v' || id)::uuid, id, 1, '00000000-0000-4000-8000-000000000001', lang || '.txt', 'text/plain', body, words
+  from bench_chunk;`;
 }
 
-/** Fills the word table and generates `documents` documents in chunks; answers the row counts. */
+/**
+ * Fills the word table and the text pool, then generates `documents` documents in chunks (one
+ * transaction each); answers the row counts.
+ */
 export async function generateLibrary(
   pool: pg.Pool,
   documents: number,
@@ -215,11 +257,14 @@ export async function generateLibrary(
       ]);
     }
   }
+  const configs = `'${JSON.stringify(SEARCH_CONFIGS)}'`;
+  await pool.query(poolSql(configs));
+  log('generated the text pool');
   const langs = `array[${TRANSLATION_LANGS.map((lang) => `'${lang}'`).join(',')}]`;
-  const chunk = 5_000;
+  const chunk = 10_000;
   for (let from = 1; from <= documents; from += chunk) {
     const to = Math.min(documents, from + chunk - 1);
-    await pool.query(chunkSql(from, to, langs));
+    await pool.query(`begin; ${chunkSql(from, to, langs, configs)} commit;`);
     log(`generated documents ${from}–${to}`);
   }
   const count = async (query: string) => Number((await pool.query<{ n: string }>(query)).rows[0]?.n ?? 0);

@@ -202,13 +202,52 @@ export const EducationQuestionFieldsSchema = z.object({
 
 // --- higher education ---------------------------------------------------------------------
 
-export const HE_STEPS = ['information', 'preparatoryTrack', 'application', 'enrolment'] as const;
-export const HE_STEP_LABELS: Record<(typeof HE_STEPS)[number], string> = {
+/**
+ * The steps towards higher education, in the order a counsellor usually walks them (BRIEF §17:
+ * information, study-choice talk, proof of Dutch B2, NARIC, the preparatory track, the admission
+ * examination, application, financing, enrolment). Later keys were added after the first four:
+ * a stored plan with only those stays valid.
+ */
+export const HE_STEPS = [
+  'information',
+  'studyChoice',
+  'dutchProof',
+  'diplomaRecognition',
+  'preparatoryTrack',
+  'admissionExam',
+  'application',
+  'financing',
+  'enrolment',
+] as const;
+export type HeStep = (typeof HE_STEPS)[number];
+export const HE_STEP_LABELS: Record<HeStep, string> = {
   information: 'Informatie',
+  studyChoice: 'Studiekeuzegesprek',
+  dutchProof: 'Bewijs Nederlands B2',
+  diplomaRecognition: 'Gelijkschakeling diploma (NARIC)',
   preparatoryTrack: 'Voortraject',
+  admissionExam: 'Toelatingsonderzoek of -proef',
   application: 'Aanmelding',
+  financing: 'Financiering (studietoelage, beurs)',
   enrolment: 'Inschrijving',
 };
+export const HE_STEP_STATUSES = ['todo', 'doing', 'done', 'skipped'] as const;
+export const HE_STEP_STATUS_LABELS: Record<(typeof HE_STEP_STATUSES)[number], string> = {
+  todo: 'Te doen',
+  doing: 'Bezig',
+  done: 'Afgerond',
+  skipped: 'Niet nodig',
+};
+/**
+ * One step: its status, when it is planned and when it was done, and how it turned out. No free
+ * text: the steps are kept after anonymisation (the reports count them), so they name nobody.
+ */
+export const HeStepSchema = z.object({
+  status: z.enum(HE_STEP_STATUSES),
+  plannedOn: day.optional().describe('Planned for, or the date it must happen by'),
+  doneOn: day.optional(),
+  outcome: z.enum(['positive', 'negative']).optional().describe('Passed, admitted, granted… or not'),
+});
 export const HigherEducationFieldsSchema = z.object({
   priorEducation: z
     .object({
@@ -223,7 +262,10 @@ export const HigherEducationFieldsSchema = z.object({
   obstacles: z
     .array(z.enum(['language', 'diploma', 'finance', 'childcare', 'residence', 'other']))
     .optional(),
-  steps: z.partialRecord(z.enum(HE_STEPS), z.enum(['todo', 'doing', 'done', 'skipped'])).optional(),
+  steps: z
+    .partialRecord(z.enum(HE_STEPS), z.union([z.enum(HE_STEP_STATUSES), HeStepSchema]))
+    .optional()
+    .describe('Per step its status, or (since the steps editor) the status with dates and outcome'),
   outcome: z.enum(['admitted', 'enrolled', 'passed_first_year', 'referred', 'stopped']).optional(),
 });
 
@@ -241,9 +283,21 @@ export const FEE_EXEMPTIONS = [
   'vdab_trajectory',
 ] as const;
 
+export const CHECKLIST_STATUSES = ['received', 'missing', 'translation_needed', 'not_needed'] as const;
+export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
+export const CHECKLIST_STATUS_LABELS: Record<ChecklistStatus, string> = {
+  received: 'Ontvangen',
+  missing: 'Ontbreekt',
+  translation_needed: 'Vertaling nodig',
+  not_needed: 'Niet nodig',
+};
+
+/** One document of the NARIC file; only `received` and `not_needed` count as in order. */
 export const ChecklistItemSchema = z.object({
   item: text(200),
-  status: z.enum(['received', 'missing', 'translation_needed']),
+  status: z.enum(CHECKLIST_STATUSES),
+  requestedOn: day.optional().describe('Asked of the client (or NARIC asked for it)'),
+  receivedOn: day.optional(),
   note: z.string().trim().max(500).optional(),
 });
 

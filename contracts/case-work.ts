@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseListQuerySchema } from './cases.ts';
 import { ConversationTypeSchema, InterpretingSectorSchema, LanguageVariantSchema } from './interpreting.ts';
+import { CancellationKindSchema, type RequestStatus, RequestStatusSchema } from './interpreting-requests.ts';
 import { OrganisationSchema, OrganisationTypeSchema } from './people.ts';
 import type { ErrorSpec } from './problem.ts';
 
@@ -351,6 +352,39 @@ export const AppointmentInterpreterSchema = z
   .describe('Book an interpreter for this appointment');
 export type AppointmentInterpreter = z.infer<typeof AppointmentInterpreterSchema>;
 
+/** A move to phone or video needs the number the interpreter calls or the link she joins. */
+export const AppointmentInterpreterContactSchema = AppointmentInterpreterSchema.pick({
+  phoneNumber: true,
+  videoLink: true,
+}).describe("The interpreter's number or link when the appointment moves to phone or video");
+
+/** The booked interpreter as the appointment shows her: the interpreting request's current state. */
+export const AppointmentInterpreterStatusSchema = z
+  .object({
+    requestId: z.string(),
+    reference: z.string().describe('T-YYYY-NNNNNN, as the interpreting service quotes it'),
+    status: RequestStatusSchema,
+    cancellation: CancellationKindSchema.nullable().describe('free, late (billable) or void'),
+    interpreter: z
+      .object({ code: z.string(), givenName: z.string() })
+      .nullable()
+      .describe('The confirmed interpreter: first name and code only'),
+  })
+  .describe("The interpreting request's current state");
+export type AppointmentInterpreterStatus = z.infer<typeof AppointmentInterpreterStatusSchema>;
+
+/** The interpreting request's status in the staff app's Dutch (the interpreting pages say the same). */
+export const INTERPRETER_STATUS_LABELS: Record<RequestStatus, string> = {
+  submitted: 'tolk aangevraagd',
+  offered: 'tolk gezocht',
+  assigned: 'tolk bevestigd',
+  unfilled: 'geen tolk gevonden',
+  performed: 'tolk geweest',
+  approved: 'tolk geweest',
+  invoiced: 'tolk gefactureerd',
+  cancelled: 'tolk geannuleerd',
+};
+
 export const CreateAppointmentSchema = z
   .object({
     startsAt: Iso,
@@ -386,7 +420,8 @@ export const UpdateAppointmentSchema = z
     status: z
       .enum(APPOINTMENT_STATUSES)
       .optional()
-      .describe('cancelled: the .ics then says STATUS:CANCELLED'),
+      .describe('cancelled: the .ics then says STATUS:CANCELLED, and the interpreter is cancelled'),
+    interpreter: AppointmentInterpreterContactSchema.optional(),
   })
   .refine((v) => Object.values(v).some((value) => value !== undefined), {
     message: 'change at least one field',
@@ -407,6 +442,9 @@ export const CaseAppointmentSchema = z
     sequence: z.number().int().describe('iCalendar SEQUENCE; grows with every change'),
     notes: z.string().nullable(),
     interpretingRequestId: z.string().nullable().describe('The interpreting request booked for it'),
+    interpreter: AppointmentInterpreterStatusSchema.nullable().describe(
+      'The booked interpreter; moving or cancelling the appointment moves or cancels the request',
+    ),
     icsUrl: z.string().describe('GET it for the .ics (text/calendar)'),
     createdAt: z.string(),
   })

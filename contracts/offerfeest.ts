@@ -4,7 +4,8 @@ import type { ErrorSpec } from './problem.ts';
 
 /**
  * The Offerfeest (Eid al-Adha): editions with their blocking period and languages, slaughter
- * sites and slots (capacity pools `offerfeest-slot:<id>` and `offerfeest-site-day:<site>:<day>`),
+ * sites and slots (capacity pools `offerfeest-slot:<id>`, and `offerfeest-site-day:<site>:<day>` where
+ * the site's daily capacity binds the day's slots),
  * public slot registration with a waiting list, and reimbursement claims paid by a SEPA
  * pain.001.001.03 file. Registrations and claims reveal religion: `offerfeest.manage` only.
  */
@@ -40,6 +41,10 @@ export const offerfeestErrors = {
   'OFFERFEEST.LANGUAGES_MISSING': {
     status: 422,
     title: 'An edition communicates in at least nl, ar, fr, tr and en',
+  },
+  'OFFERFEEST.DAY_CAPACITY_EXCEEDED': {
+    status: 409,
+    title: "The slots of this day would hold more animals than the site's daily capacity",
   },
   'OFFERFEEST.DEBTOR_MISSING': { status: 409, title: "The agency's account for transfers is not set" },
 } as const satisfies Record<string, ErrorSpec>;

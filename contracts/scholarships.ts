@@ -216,6 +216,18 @@ export const EligibilitySchema = z.object({
 });
 export type Eligibility = z.infer<typeof EligibilitySchema>;
 
+/** What the committee gave an application so far (null: nobody scored it yet). */
+export const ScoreSummarySchema = z.object({
+  scoresCount: z.number().int().describe('Committee members who scored this application'),
+  averageTotal: z.number().describe('Average of their totals, 0–30, two decimals'),
+  maxTotal: z.number().int().describe('The highest total a member can give (10 per criterion)'),
+});
+export type ScoreSummary = z.infer<typeof ScoreSummarySchema>;
+
+/** `GET /cases/{caseId}/eligibility`: the check, and the committee's score once it scored. */
+export const CaseEligibilitySchema = EligibilitySchema.extend({ score: ScoreSummarySchema.nullable() });
+export type CaseEligibility = z.infer<typeof CaseEligibilitySchema>;
+
 // --- committee scores ---------------------------------------------------------------------
 
 export const SCORE_CRITERIA = ['motivation', 'need', 'prospects'] as const;

@@ -28,6 +28,25 @@ export const transitErrors = {
   'TRANSIT.NO_RESERVATION': { status: 409, title: 'No entry without a confirmed reservation' },
   'TRANSIT.METER_READINGS': { status: 422, title: 'A meter reading is missing or lower than at check-in' },
   'TRANSIT.PAST_DAYS': { status: 422, title: 'A reservation cannot start in the past' },
+  'TRANSIT.REFUND_TOO_HIGH': { status: 422, title: 'More would be paid back than the family paid' },
+  'TRANSIT.CAP_OVERLAP': { status: 409, title: 'Another temporary cap already holds on some of these days' },
+  'TRANSIT.CAP_IN_EFFECT': { status: 409, title: 'This temporary cap has started and stays in the history' },
+  'TRANSIT.CHECK_IN_NOT_CONFIRMED': {
+    status: 409,
+    title: 'Check-in refused: the reservation is not confirmed yet',
+  },
+  'TRANSIT.CHECK_IN_TRAVELLERS_MISSING': {
+    status: 409,
+    title: 'Check-in refused: not every traveller is registered',
+  },
+  'TRANSIT.CHECK_IN_PREPAYMENT_MISSING': {
+    status: 409,
+    title: 'Check-in refused: the prepayment has not been received',
+  },
+  'TRANSIT.CHECK_IN_BEFORE_ARRIVAL': {
+    status: 409,
+    title: 'Check-in refused: the arrival day has not come yet',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 export const TRANSIT_STATUSES = [
@@ -118,6 +137,14 @@ export const EndReservationSchema = z.object({
   reason: z.string().trim().min(3).max(1_000),
   version: z.number().int().optional(),
 });
+export const EvictSchema = EndReservationSchema.extend({
+  meterReadings: z
+    .array(MeterReadingInputSchema)
+    .max(25)
+    .optional()
+    .describe('End readings when they could be taken'),
+});
+export const StepVersionSchema = z.object({ version: z.number().int().optional() });
 export const RecordPaymentSchema = z.object({
   kind: z.enum(['prepayment', 'deposit', 'final', 'deposit_refund', 'refund']),
   amountCents: z.number().int().min(-10_000_000).max(10_000_000),
@@ -146,8 +173,14 @@ export const TransitBillSchema = z.object({
   number: z.string(),
   lines: z.array(TransitBillLineSchema),
   totalCents: z.number().int(),
-  paidCents: z.number().int(),
-  balanceCents: z.number().int(),
+  paidCents: z
+    .number()
+    .int()
+    .describe('Net received so far: prepayment, deposit, later payments, less refunds'),
+  balanceCents: z
+    .number()
+    .int()
+    .describe('total − paid, as it stands now: positive still due, negative still to pay back, 0 settled'),
   createdAt: z.string(),
 });
 
@@ -203,6 +236,15 @@ export const ReservationDetailSchema = ReservationSummarySchema.extend({
 });
 export type ReservationDetail = z.infer<typeof ReservationDetailSchema>;
 
+export const ReservationListSchema = z.object({
+  items: z.array(ReservationSummarySchema),
+  total: z.number().int(),
+});
+export type ReservationList = z.infer<typeof ReservationListSchema>;
+
+/** `PUT /api/transit/reservations/{id}/travellers`: the whole list replaces the one registered. */
+export const ReplaceTravellersSchema = z.object({ travellers: z.array(TravellerSchema).max(100) });
+
 export const ReservationListQuerySchema = z.object({
   status: z.string().max(300).optional().describe('One status or a comma list'),
   from: day.optional(),
@@ -222,9 +264,17 @@ export const OccupancySchema = z.object({
   days: z.array(
     z.object({
       day: z.string(),
-      capacity: z.number().int(),
+      capacity: z
+        .number()
+        .int()
+        .describe('Places that day: the site, a temporary cap, pitches out of service'),
       taken: z.number().int(),
       free: z.number().int(),
+      temporaryCap: z
+        .object({ id: z.string().uuid(), pitches: z.number().int(), reason: z.string() })
+        .nullable()
+        .describe('The temporary lower cap on this day, if any'),
+      outOfService: z.number().int().describe('Active pitches out of service that day'),
     }),
   ),
   pitches: z.array(
@@ -246,9 +296,22 @@ export const OccupancySchema = z.object({
 });
 export type Occupancy = z.infer<typeof OccupancySchema>;
 
+/** A party expected today, with why it may not enter yet (null: it may check in). */
+export const TodayArrivalSchema = ReservationSummarySchema.extend({
+  checkInRefusal: z
+    .object({
+      code: z
+        .string()
+        .describe('TRANSIT.CHECK_IN_NOT_CONFIRMED, …_TRAVELLERS_MISSING, …_PREPAYMENT_MISSING, …'),
+      detail: z.string(),
+    })
+    .nullable(),
+});
+export type TodayArrival = z.infer<typeof TodayArrivalSchema>;
+
 export const TodaySchema = z.object({
   day: z.string(),
-  arrivals: z.array(ReservationSummarySchema),
+  arrivals: z.array(TodayArrivalSchema),
   departures: z.array(ReservationSummarySchema),
   onSite: z.array(ReservationSummarySchema),
 });
@@ -258,12 +321,37 @@ export const OutOfServiceSchema = z.object({
   toDay: day.describe('Exclusive: the first day the pitch is back'),
   reason: z.string().trim().min(3).max(500),
 });
+/** The answer to taking a pitch out of service. */
+export const OutOfServiceViewSchema = z.object({
+  id: z.string().uuid().describe('The period (DELETE /api/transit/out-of-service/{id} ends it)'),
+  pitchId: z.string().uuid(),
+  fromDay: z.string(),
+  toDay: z.string(),
+  reason: z.string(),
+});
+export type OutOfService = z.infer<typeof OutOfServiceViewSchema>;
+
+/** `POST /api/transit/capacity`: a temporary lower cap on the places per day for [fromDay, toDay). */
 export const TemporaryCapSchema = z.object({
   fromDay: day,
-  toDay: day.describe('Exclusive'),
-  pitches: z.number().int().min(0).max(200),
-  note: z.string().trim().max(500).optional(),
+  toDay: day.describe('Exclusive: the first day without the cap'),
+  pitches: z.number().int().min(0).max(200).describe('Places per day while the cap holds'),
+  reason: z.string().trim().min(3).max(500).describe('Why, e.g. "COVID-maatregelen: 15 in plaats van 25"'),
 });
+export const TemporaryCapViewSchema = z.object({
+  id: z.string().uuid(),
+  fromDay: z.string(),
+  toDay: z.string().describe('Exclusive'),
+  pitches: z.number().int(),
+  reason: z.string(),
+});
+export type TemporaryCap = z.infer<typeof TemporaryCapViewSchema>;
+export const TemporaryCapListSchema = z.object({ items: z.array(TemporaryCapViewSchema) });
+export const TemporaryCapResultSchema = TemporaryCapViewSchema.extend({
+  days: z.array(z.object({ day: z.string(), capacity: z.number().int(), taken: z.number().int() })),
+});
+export type TemporaryCapResult = z.infer<typeof TemporaryCapResultSchema>;
+
 export const IncidentSchema = z.object({
   reservationId: z.string().uuid().optional(),
   pitchId: z.string().uuid().optional(),
@@ -271,6 +359,18 @@ export const IncidentSchema = z.object({
   description: z.string().trim().min(3).max(4_000),
   damageCents: cents.default(0),
 });
+
+export const IncidentViewSchema = z.object({
+  id: z.string().uuid(),
+  reservationId: z.string().uuid().nullable(),
+  pitchId: z.string().uuid().nullable(),
+  kind: z.string(),
+  description: z.string(),
+  damageCents: z.number().int(),
+  occurredAt: z.string(),
+});
+export type IncidentView = z.infer<typeof IncidentViewSchema>;
+export const IncidentListSchema = z.object({ items: z.array(IncidentViewSchema) });
 
 export const PartySchema = z.object({
   id: z.string().uuid(),

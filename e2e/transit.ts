@@ -74,7 +74,7 @@ async function reserve(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Reservatie aanmaken' }).click();
   await page
     .getByRole('alert')
-    .filter({ hasText: 'Dit verblijf is te lang: een verblijf duurt maximaal 21 dagen.' })
+    .filter({ hasText: 'Een verblijf duurt hoogstens 21 dagen; deze aanvraag telt 22 dagen.' })
     .waitFor({ timeout: SLOW });
   await scan(page, 'transit-too-long');
   await page.getByLabel(/^Vertrek/u).fill(brusselsDay(3));
@@ -121,6 +121,8 @@ async function takeThrough(page: Page): Promise<void> {
   );
   await page.getByRole('heading', { name: /^Eindafrekening / }).waitFor({ timeout: SLOW });
   await step(page, 'Afrekenen', 'Afgerekend', async () => {});
+  // After the settlement the bill on the page stands at € 0, not at the check-out balance.
+  await page.getByRole('rowheader', { name: 'Saldo (vereffend)' }).waitFor({ timeout: SLOW });
   const detail = await detailOf(page);
   assertEqual(detail.status, 'settled', 'the reservation is settled');
   assert(detail.bill && detail.bill.lines.length > 0, 'the final bill has lines');

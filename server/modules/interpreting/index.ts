@@ -70,6 +70,13 @@ export {
   toMatchRequest,
   validateInterpretingRequest,
 } from './request-rules.ts';
+export type {
+  AgencyRequestChange,
+  AgencyRequester,
+  AgencyRequestStatus,
+} from './requests/agency-bookings.ts';
+export { actForAgency, agencyRequestStatuses } from './requests/agency-bookings.ts';
+export { AGENCY_ORGANISATION_PARAM } from './requests/agency-organisation.ts';
 export { createInterpretingRequest } from './requests/create-request.ts';
 export type {
   ExpandOptions,

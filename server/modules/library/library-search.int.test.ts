@@ -112,6 +112,12 @@ describe('library search', () => {
   });
   afterAll(() => t.close());
 
+  /** A language row written straight into the table, as a bulk import would. */
+  const insertTranslationRow = (documentId: string, lang: string, title: string) =>
+    t.platform.database.db.execute(
+      sql`insert into library_translations (document_id, lang, title) values (${documentId}, ${lang}, ${title})`,
+    );
+
   it('maps languages only to configurations this engine has', async () => {
     const rows = await queryRows<{ cfgname: string }>(
       t.platform.database.db,
@@ -227,6 +233,68 @@ describe('library search', () => {
     expect(found(await search({ q: 'school' }, 'staff'))).toEqual([ids.ENROL, ids.WASTE, ids.MEMO].sort());
     expect(found(await search({}, 'staff'))).not.toContain(ids.OLD);
     expect((await get('/api/library/documents?q=school')).statusCode).toBe(401);
+  });
+
+  it("keeps each language's copy of its document's facts in step with the document", async () => {
+    const { db } = t.platform.database;
+    const id = await insertDocument(db, t.platform.files, {
+      sector: 'work',
+      themes: ['werk'],
+      visibility: 'public',
+      translations: [
+        { lang: 'nl', title: 'Vakbondspremie aanvragen', text: 'De vakbondspremie vraagt u aan.' },
+        { lang: 'en', title: 'Claiming the union premium', text: 'Ask for the vakbondspremie.' },
+      ],
+    });
+    const copies = () =>
+      queryRows<{ lang: string; facts: string }>(
+        db,
+        sql`select t.lang, concat_ws('|', t.doc_status, t.doc_visibility, t.doc_sector, t.doc_type,
+                   array_to_string(t.doc_themes, ','), (t.doc_created_at = d.created_at)::text) as facts
+            from library_translations t join library_documents d on d.id = t.document_id
+            where t.document_id = ${id} order by t.lang`,
+      );
+    expect(await copies()).toEqual([
+      { lang: 'en', facts: 'active|public|work|informative|werk|true' },
+      { lang: 'nl', facts: 'active|public|work|informative|werk|true' },
+    ]);
+    expect(found(await search({ q: 'vakbondspremie' }))).toEqual([id]);
+
+    const change = (set: ReturnType<typeof sql>) =>
+      db.execute(sql`update library_documents set ${set} where id = ${id}`);
+    await change(
+      sql`visibility = 'staff', sector = 'health', doc_type = 'standard_form', themes = '{ziekte}'`,
+    );
+    expect((await copies()).map((row) => row.facts)).toEqual([
+      'active|staff|health|standard_form|ziekte|true',
+      'active|staff|health|standard_form|ziekte|true',
+    ]);
+    expect((await search({ q: 'vakbondspremie' })).total).toBe(0);
+    expect((await search({ q: 'vakbondspremie' }, 'requester')).total).toBe(0);
+    const staff = await search({ q: 'vakbondspremie', sector: 'health', type: 'standard_form' }, 'staff');
+    expect(found(staff)).toEqual([id]);
+    expect(staff.facets.theme).toEqual([{ value: 'ziekte', count: 1 }]);
+    expect((await search({ q: 'vakbondspremie', sector: 'work' }, 'staff')).total).toBe(0);
+
+    // A language added later takes the document's facts as they are now.
+    await insertTranslationRow(id, 'fr', 'Prime syndicale');
+    expect((await copies()).find((row) => row.lang === 'fr')?.facts).toBe(
+      'active|staff|health|standard_form|ziekte|true',
+    );
+    await change(sql`status = 'archived'`);
+    expect((await copies()).every((row) => row.facts.startsWith('archived|staff|'))).toBe(true);
+    expect((await search({ q: 'vakbondspremie' }, 'staff')).total).toBe(0);
+  });
+
+  it('corrects a typo with the words of the library, also in a query of several words', async () => {
+    const result = await search({ q: 'medicatieshema' });
+    expect(found(result)).toEqual([ids.MEDICATION]);
+    // Every word needs a correction: a word that resembles nothing finds nothing.
+    expect(found(await search({ q: 'inschrijvng kind' }))).toEqual([ids.ENROL]);
+    expect((await search({ q: 'inschrijvng qqqxxx' })).total).toBe(0);
+    const rank = (await search({ q: 'inschrijvng' })).items[0]?.rank ?? 1;
+    expect(rank).toBeGreaterThanOrEqual(0.25);
+    expect(rank).toBeLessThan(0.5);
   });
 
   it('refuses bad query parameters with a problem', async () => {

@@ -29,8 +29,12 @@ type ResultRow = {
 };
 
 /**
- * Ranks: a full-text match scores 0.5 + its cover density (normalised to 0..1, title words
- * weigh most); a typo-only trigram match 0.5 × its word similarity (≥ 0.6 to match), so below.
+ * Ranks: a full-text match scores 0.5 + the cover density of the query in the translation's title
+ * and description (`search_head`, normalised to 0..1, title words weigh most; a match in the text
+ * alone scores 0.5); a match found only through typo correction 0.25 + a quarter of that density,
+ * so always below.
+ * The whole text's vector is not ranked: it is large (TOASTed), and reading it for a thousand
+ * matches would cost more than the rest of the search.
  */
 const TEXT_MATCH_FLOOR = 0.5;
 /**
@@ -40,13 +44,22 @@ const TEXT_MATCH_FLOOR = 0.5;
  * "2,000 or more" is what such a query can usefully show, and the facets narrow it down.
  */
 export const MATCH_CAP = 2000;
-const TRIGRAM_WEIGHT = 0.5;
+/** Full-text hits rank in [0.5, 1.5), corrected-typo hits in [0.25, 0.5): `floor + scale × density`. */
+const TEXT_RANK = { floor: TEXT_MATCH_FLOOR, scale: 1 };
+const TYPO_RANK = { floor: 0.25, scale: 0.25 };
+/** Corrections looked up per mistyped word (the closest first). */
+const TYPO_FIXES = 5;
 
 const list = (values: readonly string[]) =>
   sql.join(
     values.map((value) => sql`${value}`),
     sql`, `,
   );
+
+/** Configurations that parse the query alike, grouped, each group with its parse. */
+const groupByParse = (parsed: SQL) =>
+  sql`select tsq, array_agg(cfg order by cfg) as cfgs from (${parsed}) parsed where tsq <> '' group by tsq`;
+const configArray = (configs: readonly string[]) => sql`unnest(${`{${configs.join(',')}}`}::text[]) as cfg`;
 
 /**
  * The query `q` parsed once per text-search configuration (websearch syntax: "quotes", or, -not),
@@ -57,14 +70,47 @@ const list = (values: readonly string[]) =>
 async function tsQueryGroups(db: Db, q: string, configs: readonly string[]): Promise<TsGroup[]> {
   return queryRows<TsGroup>(
     db,
-    sql`select tsq, array_agg(cfg order by cfg) as cfgs
-        from (select cfg, websearch_to_tsquery(cfg::regconfig, f_unaccent(${q}))::text as tsq
-              from unnest(${`{${configs.join(',')}}`}::text[]) as cfg) parsed
-        where tsq <> '' group by tsq`,
+    groupByParse(
+      sql`select cfg, websearch_to_tsquery(cfg::regconfig, f_unaccent(${q}))::text as tsq from ${configArray(configs)}`,
+    ),
   );
 }
 
-/** Facts every matching document must have: active, visible to the caller, the chosen facets. */
+/**
+ * Typo tolerance: each word of `q` (3 letters or more, unaccented, lower case) is looked up in the
+ * library's word list through its trigram index (word similarity ≥ 0.6, pg_trgm's `<%`), and the
+ * query becomes "one of its closest words" for every word — `(w1 | w2) & (v1 | v2)` — parsed per
+ * configuration like any query, so the corrected words are stemmed and matched by the GIN index.
+ */
+async function typoQueryGroups(db: Db, q: string, configs: readonly string[]): Promise<TsGroup[]> {
+  const corrected = sql`(select string_agg(alternatives, ' & ' order by ord) from (
+      select '(' || string_agg(quote_literal(fix.word), ' | ') || ')' as alternatives, words.ord
+      from regexp_split_to_table(lower(f_unaccent(${q})), '[[:space:][:punct:]]+') with ordinality as words(w, ord)
+      cross join lateral (select s.word from library_search_words s where words.w <% s.word
+                          order by words.w <<-> s.word, s.word limit ${TYPO_FIXES}) fix
+      where length(words.w) >= 3 group by words.ord) per_word
+    having count(*) = (select count(*) from regexp_split_to_table(lower(f_unaccent(${q})), '[[:space:][:punct:]]+') w
+                       where length(w) >= 3))`;
+  return queryRows<TsGroup>(
+    db,
+    groupByParse(
+      sql`select cfg, coalesce(to_tsquery(cfg::regconfig, c.text)::text, '') as tsq
+          from ${configArray(configs)}, (select ${corrected} as text) c where c.text is not null`,
+    ),
+  );
+}
+
+/** Facts every matching translation's document must have, read from its denormalised copy. */
+function translationFilter(visibilities: readonly LibraryVisibility[], query: LibrarySearchQuery): SQL {
+  const parts = [sql`t.doc_status = 'active'`, sql`t.doc_visibility in (${list(visibilities)})`];
+  if (query.sector) parts.push(sql`t.doc_sector = ${query.sector}`);
+  if (query.type) parts.push(sql`t.doc_type = ${query.type}`);
+  if (query.theme) parts.push(sql`${query.theme} = any(t.doc_themes)`);
+  if (query.lang) parts.push(sql`t.lang = ${query.lang}`);
+  return sql.join(parts, sql` and `);
+}
+
+/** Facts every listed document must have: active, visible to the caller, the chosen facets. */
 function documentFilter(visibilities: readonly LibraryVisibility[], query: LibrarySearchQuery): SQL {
   const parts = [sql`d.status = 'active'`, sql`d.visibility in (${list(visibilities)})`];
   if (query.sector) parts.push(sql`d.sector = ${query.sector}`);
@@ -74,52 +120,32 @@ function documentFilter(visibilities: readonly LibraryVisibility[], query: Libra
 }
 
 /**
- * With a query: every matching translation, ranked, then one row per document, its best
- * translation (the requested language first). First pass: full text in each language's own
- * configuration. Only when that finds nothing does a second pass (`typos`) match trigram word
- * similarity on the unaccented title and description: the trigram index answers many candidates
- * for any word, and rechecking them all on every query would cost more than the search itself.
+ * With a query: matching translations — one branch per group of configurations, each served by
+ * the GIN index and filtered on the row's own copy of its document's facts (no join), the branches
+ * appended until the cap — ranked, then one row per document, its best translation (the
+ * requested language first).
  */
 function matchedWithQuery(
   filter: SQL,
-  q: string,
   groups: TsGroup[],
   lang: string | undefined,
   cap: number,
-  typos: boolean,
+  score: { floor: number; scale: number },
 ): SQL {
-  const normalised = sql`lower(f_unaccent(${q}))`;
   const branches = groups.map(
-    (g) => sql`(t.search_config in (${list(g.cfgs)}) and t.search_vector @@ ${g.tsq}::tsquery)`,
+    (g) => sql`(select t.id as translation_id, t.document_id, t.lang, t.is_original,
+               t.doc_created_at as created_at, t.doc_sector as sector, t.doc_type, t.doc_themes as themes,
+               ${score.floor} + ${score.scale} * ts_rank_cd(coalesce(t.search_head, ''::tsvector), ${g.tsq}::tsquery, 32) as rank
+        from library_translations t
+        where t.search_vector @@ ${g.tsq}::tsquery and t.search_config in (${list(g.cfgs)}) and ${filter})`,
   );
-  const textRank = groups.length
-    ? sql`case ${sql.join(
-        groups.map(
-          (g) =>
-            sql`when t.search_config in (${list(g.cfgs)}) then ts_rank_cd(t.search_vector, ${g.tsq}::tsquery, 32)`,
-        ),
-        sql` `,
-      )} else 0 end`
-    : sql`0`;
-  const match =
-    typos || !branches.length ? sql`${normalised} <% t.search_text` : sql.join(branches, sql` or `);
-  const rank = typos
-    ? sql`${TRIGRAM_WEIGHT} * word_similarity(${normalised}, t.search_text)`
-    : sql`${TEXT_MATCH_FLOOR} + ${textRank}`;
   return sql`
-    matched as materialized (
-      select t.id as translation_id, t.document_id, t.lang, t.is_original, d.created_at, d.sector,
-             d.doc_type, d.themes,
-             ${rank} as rank
-      from library_translations t join library_documents d on d.id = t.document_id
-      where ${filter} ${lang ? sql`and t.lang = ${lang}` : sql``} and (${match})
-      limit ${cap}),
+    matched as materialized (select * from (${sql.join(branches, sql` union all `)}) u limit ${cap}),
     langs as (select lang from matched),
     best as materialized (
       select distinct on (document_id) * from matched
       order by document_id, (lang = ${lang ?? ''}) desc, rank desc, is_original desc)`;
 }
-
 /** Without a query: every visible document (with a translation in `lang` when given), newest first. */
 function matchedWithoutQuery(filter: SQL, lang: string | undefined, cap: number): SQL {
   const inLang = lang
@@ -160,7 +186,6 @@ export async function searchLibrary(
   if (visibilities.length === 0) return empty;
   const q = query.q?.trim() || undefined;
   const lang = query.lang;
-  const filter = documentFilter(visibilities, query);
   const cap = options.matchCap ?? MATCH_CAP;
   const run = async (ctes: SQL, snippet: SQL, pick: SQL) => {
     const [row] = await queryRows<ResultRow>(
@@ -191,25 +216,40 @@ export async function searchLibrary(
   const pickById = sql`(select * from library_translations t0 where t0.id = p.translation_id)`;
   let row: ResultRow | undefined;
   if (q) {
-    const groups = await tsQueryGroups(db, q, lang ? [searchConfigFor(lang)] : ALL_SEARCH_CONFIGS);
+    const configs = lang ? [searchConfigFor(lang)] : ALL_SEARCH_CONFIGS;
+    const filter = translationFilter(visibilities, query);
     // The headline is taken from the text as written; only when the hit was found through its
     // unaccented form ("ecole" for "école") is it taken from the unaccented text instead (not
     // when unaccenting changes nothing: then the second headline would find nothing either).
-    const snippet = sql`(select case when strpos(h.first, ${HIT_START}) > 0 or x.plain = x.body then h.first
+    const snippet = (
+      tsq: SQL,
+    ) => sql`(select case when strpos(h.first, ${HIT_START}) > 0 or x.plain = x.body then h.first
                    else ts_headline(t.search_config::regconfig, x.plain, x.tsq, ${HEADLINE_OPTIONS}) end
-                   from (select websearch_to_tsquery(t.search_config::regconfig, f_unaccent(${q})) as tsq,
-                                y.body, f_unaccent(y.body) as plain
+                   from (select ${tsq} as tsq, y.body, f_unaccent(y.body) as plain
                          from (select left(t.description || E'\n' || coalesce(v.extracted_text, ''), 4000) as body) y) x,
                    lateral (select ts_headline(t.search_config::regconfig, x.body, x.tsq, ${HEADLINE_OPTIONS}) as first) h)`;
-    row = await run(matchedWithQuery(filter, q, groups, lang, cap, false), snippet, pickById);
-    if (groups.length && row?.total === 0) {
-      row = await run(matchedWithQuery(filter, q, groups, lang, cap, true), snippet, pickById);
+    const groups = await tsQueryGroups(db, q, configs);
+    if (groups.length) {
+      const tsq = sql`websearch_to_tsquery(t.search_config::regconfig, f_unaccent(${q}))`;
+      row = await run(matchedWithQuery(filter, groups, lang, cap, TEXT_RANK), snippet(tsq), pickById);
+    }
+    // Nothing found (or nothing but stop words): search again with the words the query's
+    // resemble, ranked below any full-text hit.
+    if (!row || row.total === 0) {
+      const fixed = await typoQueryGroups(db, q, configs);
+      if (fixed.length) {
+        const byConfig = sql`case t.search_config ${sql.join(
+          fixed.flatMap((g) => g.cfgs.map((cfg) => sql`when ${cfg} then ${g.tsq}::tsquery`)),
+          sql` `,
+        )} end`;
+        row = await run(matchedWithQuery(filter, fixed, lang, cap, TYPO_RANK), snippet(byConfig), pickById);
+      }
     }
   } else {
     const pickFirst = sql`(select * from library_translations t0 where t0.document_id = p.document_id
            ${lang ? sql`and t0.lang = ${lang}` : sql``} order by t0.is_original desc, t0.lang limit 1)`;
     const snippet = sql`left(coalesce(nullif(t.description, ''), v.extracted_text, ''), 240)`;
-    row = await run(matchedWithoutQuery(filter, lang, cap), snippet, pickFirst);
+    row = await run(matchedWithoutQuery(documentFilter(visibilities, query), lang, cap), snippet, pickFirst);
   }
   if (!row) return empty;
   const base = options.apiBase ?? '/api/library';

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { entityColumns } from '../../platform/db/index.ts';
+import { entityColumns, timestamptz } from '../../platform/db/index.ts';
 import { storedFiles } from '../../platform/files/files.tables.ts';
 import { organisations, users } from '../../platform/identity/identity.tables.ts';
 
@@ -50,6 +50,8 @@ export const libraryDocuments = pgTable(
     check('library_documents_visibility_check', sql`${t.visibility} IN ('public','requesters','staff')`),
     check('library_documents_status_check', sql`${t.status} IN ('active','archived')`),
     index('library_documents_facets_idx').on(t.status, t.visibility, t.sector, t.docType),
+    // The listing without a query: newest active documents first, stopping at the match cap.
+    index('library_documents_active_created_idx').on(t.createdAt).where(sql`${t.status} = 'active'`),
   ],
 );
 
@@ -76,6 +78,19 @@ export const libraryTranslations = pgTable(
     searchConfig: text().notNull().default('simple'),
     searchVector: tsvector(),
     searchText: text().notNull().default(''),
+    /** Title (A) and description (B) only: small enough to rank a thousand matches per query. */
+    searchHead: tsvector(),
+    /**
+     * The document's facts that search filters and counts on, copied onto each of its languages
+     * by triggers (migration 0014) so a match is filtered and faceted without a join: set from
+     * the document on insert, rewritten when the document's facts change. Never written by code.
+     */
+    docStatus: text(),
+    docVisibility: text(),
+    docSector: text(),
+    docType: text(),
+    docThemes: text().array(),
+    docCreatedAt: timestamptz(),
   },
   (t) => [
     unique('library_translations_doc_lang_key').on(t.documentId, t.lang),
@@ -107,3 +122,14 @@ export const libraryVersions = pgTable(
   },
   (t) => [unique('library_versions_translation_no_key').on(t.translationId, t.versionNo)],
 );
+
+/**
+ * Every word (unaccented, lower case) of the library's titles and descriptions, added by
+ * `indexTranslation`. Typo tolerance looks a mistyped word up here through the trigram index —
+ * a hundred thousand short words instead of every translation's text — and searches again with
+ * the words it resembles. A word whose last translation went away stays harmlessly: it finds
+ * nothing. `reindexAll` rebuilds the list.
+ */
+export const librarySearchWords = pgTable('library_search_words', { word: text().primaryKey() }, (t) => [
+  index('library_search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`),
+]);

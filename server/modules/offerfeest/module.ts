@@ -26,6 +26,6 @@ export const offerfeestModule: WegwijsModule = {
   async seedDemo(db, ctx, files, tools) {
     // Claims belong to last year's edition, which the first seed makes.
     const editions = await seedOfferfeestDemo(db, ctx, files, tools);
-    return { ...editions, ...(await seedClaimsDemo(db, ctx, files)) };
+    return { ...editions, ...(await seedClaimsDemo(db, ctx, files, tools)) };
   },
 };

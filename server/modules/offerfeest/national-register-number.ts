@@ -24,3 +24,19 @@ export function normaliseHerdNumber(input: string): string | null {
   const compact = input.replace(/[\s.-]/gu, '').toUpperCase();
   return /^BE\d{8}$/u.test(compact) ? compact : null;
 }
+
+/** The pseudonym purpose of the national register number: a register of its own. */
+export const NRN_PURPOSE = 'offerfeest-nrn';
+
+/**
+ * The one form in which the Offerfeest keeps a national register number: checked, then the keyed
+ * pseudonym (`platform.pseudonymise`), which detects duplicates and nothing else. Registrations,
+ * claims and the demo all go through here. Null when the number is not valid.
+ */
+export async function nrnPseudonym(
+  pseudonymise: (purpose: string, value: string) => Promise<string>,
+  input: string,
+): Promise<string | null> {
+  const nrn = normaliseNationalRegisterNumber(input);
+  return nrn ? pseudonymise(NRN_PURPOSE, nrn) : null;
+}

@@ -17,6 +17,17 @@ export type TransitRules = z.infer<typeof TransitRulesSchema>;
 /** Pitches the site may give per day: 25, or a temporary lower cap (the COVID precedent: 15). */
 export const TransitCapacitySchema = z.object({ pitches: z.number().int().min(0) });
 
+/**
+ * A temporary lower cap for a range of days (parameter `transit.temporary_cap`, one value per
+ * range with its validFrom–validTo; the parameters' exclusion constraint keeps two caps from
+ * overlapping). It lowers the day pools of its days; `transit.capacity` stays the site's size.
+ */
+export const TemporaryCapValueSchema = z.object({
+  pitches: z.number().int().min(0),
+  reason: z.string(),
+});
+export const TEMPORARY_CAP_KEY = 'transit.temporary_cap';
+
 /** How long a stay's contact and travellers are kept after its departure (GDPR art. 5(1)(e)). */
 export const TransitRetentionSchema = z.object({ months: z.number().int().min(1) });
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { WegwijsModule } from '../../platform/module.ts';
 import { ensureParamDefaults } from '../../platform/params/index.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { startTranslationMemoryJobs } from './jobs.ts';
 import { TM_PARAM_DEFAULTS } from './tm-params.ts';
 import { translationMemoryRoutes } from './translation-memory.routes.ts';
 import { xliffRoutes } from './xliff.routes.ts';
@@ -16,6 +17,10 @@ const routes: FastifyPluginAsyncZod<{ platform: Platform }> = async (app, { plat
 export const translationMemoryModule: WegwijsModule = {
   name: 'translation-memory',
   routes,
-  // The analysis prices with effective-dated parameters: a fresh installation gets the defaults.
-  start: (platform: Platform) => ensureParamDefaults(platform.database.db, TM_PARAM_DEFAULTS),
+  async start(platform: Platform) {
+    // The analysis prices with effective-dated parameters: a fresh installation gets the defaults.
+    await ensureParamDefaults(platform.database.db, TM_PARAM_DEFAULTS);
+    // Segments without lookup keys (before migration 0013) are keyed (jobs.ts).
+    await startTranslationMemoryJobs(platform);
+  },
 };

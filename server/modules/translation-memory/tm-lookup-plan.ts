@@ -1,135 +1,126 @@
-import { tokenize } from './fuzzy-match.ts';
+import { bigramKey, foldedWords, pairPrefix, wordKey } from './segment-keys.ts';
 
 /**
- * The pure part of the fuzzy lookup (decision 0008, README "Fuzzy lookup"): which words of the query
- * to probe in the word index, and how many of them a segment must hold to possibly reach a score.
+ * The pure part of the fuzzy lookup (decision 0008, README "Fuzzy lookup"): which keys of the query
+ * to probe in `tm_segment_keys` so that every segment that can score ≥ s is among the candidates,
+ * and which word counts such a segment can have. The bounds (proofs in the README):
+ *
+ * - score ≤ base = trunc(100·(L − d)/L), L = max(n, m) words, d = word edit distance, so base ≥ s
+ *   ⟺ d ≤ ⌊L·(100 − s)/100⌋; d ≥ |n − m| gives the word-count range.
+ * - d ≥ L − c (c = words shared as a multiset): the segment misses ≤ e(s) = n − ⌈s·n/100⌉ of the
+ *   query's word tokens.
+ * - An edit script destroys at most 2·(substitutions + deletions) + insertions of the query's n − 1
+ *   adjacent-word pairs: the segment keeps all but `bigramsDestroyed(n, s)` of them.
  */
 
-/** A distinct word of the query: `count` = how often it occurs; `probe` = index elements a segment holding it holds. */
-export type QueryTerm = { word: string; count: number; probe: string[]; exact: boolean; frequency: number };
+/** A distinct key of the query; `mass` = how many of the query's tokens (or pairs) it stands for. */
+export type KeyTerm = { key: string; mass: number; frequency: number };
 
-/** matchScore's case-folded word tokens (Unicode NFC), in order. */
-export function foldedWords(text: string): string[] {
-  return tokenize(text.normalize('NFC'))
-    .filter((token) => token.kind === 'word')
-    .map((token) => token.text.toLocaleLowerCase('und'));
+/** The query's distinct word and word-pair keys with their multiplicities, frequency 0 (unknown). */
+export function queryKeyTerms(
+  source: string,
+  sourceLang: string,
+  targetLang: string,
+): { n: number; words: KeyTerm[]; bigrams: KeyTerm[] } {
+  const prefix = pairPrefix(sourceLang, targetLang);
+  const folded = foldedWords(source);
+  const words = new Map<string, KeyTerm>();
+  const bigrams = new Map<string, KeyTerm>();
+  const count = (into: Map<string, KeyTerm>, key: string) => {
+    const known = into.get(key);
+    if (known) known.mass += 1;
+    else into.set(key, { key, mass: 1, frequency: 0 });
+  };
+  folded.forEach((word, i) => {
+    count(words, wordKey(prefix, word));
+    const previous = folded[i - 1];
+    if (previous !== undefined) count(bigrams, bigramKey(prefix, previous, word));
+  });
+  return { n: folded.length, words: [...words.values()], bigrams: [...bigrams.values()] };
 }
 
-/** A word of ASCII letters and digits, with matchScore's inner joiners: its pieces are index elements. */
-const ASCII_WORD = /^[a-z][a-z0-9]*(?:['’\-‐][a-z0-9]+)*$/u;
-const JOINERS = /['’\-‐]/u;
-
-/**
- * What a segment holding the (folded) word `word` certainly holds in the index
- * `regexp_split_to_array(lower(source_text), '[^[:alnum:]]+')`. For an ASCII word: its pieces between
- * joiners (the joiners are no alnum); the first piece only when it is the only one, because a word
- * written right after a digit ("12de") is glued to it by the index split. Other words: their pieces
- * as the database most likely splits them (`exact: false`, see README).
- */
-export function probeOf(word: string): { probe: string[]; exact: boolean } {
-  if (ASCII_WORD.test(word)) {
-    const pieces = word.split(JOINERS);
-    return { probe: pieces.length > 1 ? pieces.slice(1) : pieces, exact: true };
-  }
-  return { probe: word.split(/[^\p{L}\p{N}]+/u).filter((piece) => piece !== ''), exact: false };
-}
-
-/** The query's distinct words with their counts, in first-occurrence order. */
-export function queryTerms(text: string): { total: number; terms: QueryTerm[] } {
-  const words = foldedWords(text);
-  const byWord = new Map<string, QueryTerm>();
-  for (const word of words) {
-    const known = byWord.get(word);
-    if (known) known.count += 1;
-    else byWord.set(word, { word, count: 1, ...probeOf(word), frequency: 0 });
-  }
-  return { total: words.length, terms: [...byWord.values()].filter((term) => term.probe.length > 0) };
-}
-
-/**
- * How many of the query's `n` word tokens a segment may miss and still score ≥ `score`:
- * score ≤ base = trunc(100·(L − d)/L) ≤ 100·c/n (c = shared words as a multiset; proof in README),
- * so c ≥ ⌈score·n/100⌉.
- */
+/** How many of the query's `n` word tokens a segment scoring ≥ `score` may miss. */
 export function missesAllowed(n: number, score: number): number {
   return n - Math.floor((score * n + 99) / 100);
 }
 
-/** Terms in probing order: exact probes first, then rarer first, then longer first. */
-export function probeOrder(terms: readonly QueryTerm[]): QueryTerm[] {
-  return [...terms].sort(
-    (x, y) =>
-      Number(y.exact) - Number(x.exact) ||
-      x.frequency - y.frequency ||
-      y.word.length - x.word.length ||
-      (x.word < y.word ? -1 : 1),
-  );
+/** The largest word edit distance at which a segment of `m` words can still score ≥ `score`. */
+function editsAllowed(n: number, m: number, score: number): number {
+  return Math.floor((Math.max(n, m) * (100 - score)) / 100);
 }
 
-/** Upper bound on index probes per round; fewer words per probe are taken to stay below it. */
-const MAX_PROBES = 64;
-/** Words per probe when affordable: an intersection of three rare words' posting lists is small. */
-const TOGETHER = 3;
+/** Word counts m a segment scoring ≥ `score` (≥ 1) can have: |n − m| ≤ d ≤ ⌊max(n, m)·(100 − s)/100⌋. */
+export function wordCountRange(n: number, score: number): { min: number; max: number } {
+  const s = Math.max(1, score);
+  return { min: Math.floor((s * n + 99) / 100), max: Math.floor((100 * n) / s) };
+}
 
 /**
- * The probes of one round: sets of index elements such that every segment missing at most `misses` of
- * the query's word tokens holds all elements of at least one set. Only exact probes when their
- * words outnumber `misses`; else all words. `null` when even all cannot exclude anything (their count
- * does not exceed `misses`): the caller must scan the pair.
- *
- * Taking R = the first r terms, a segment missing ≤ `misses` tokens lacks a subset E of R with
- * Σ count(E) ≤ misses; E grows to a maximal such subset, and the segment holds R ∖ E. So one probe
- * per maximal E (R ∖ E's elements together) covers them all.
+ * How many of the query's n − 1 word pairs a segment scoring ≥ `score` can lack. m ≤ n: d ≤ e and
+ * each edit destroys ≤ 2 pairs. m > n: at least m − n insertions, each destroying ≤ 1, so ≤ 2·d − (m − n).
  */
-export function roundProbes(all: readonly QueryTerm[], misses: number): string[][] | null {
-  const mass = (terms: readonly QueryTerm[]) => terms.reduce((sum, term) => sum + term.count, 0);
-  const exact = all.filter((term) => term.exact);
-  // Exact probes alone whenever they can do it: then no segment is lost (README).
-  const ordered = mass(exact) > misses ? exact : all;
-  if (mass(ordered) <= misses) return null;
-  for (let together = TOGETHER; together >= 1; together -= 1) {
-    const chosen = takeUntil(ordered, misses + together);
-    const sets = maximalMisses(chosen, misses);
-    if (sets.length <= MAX_PROBES || together === 1) {
-      return sets.map((missing) =>
-        [...new Set(chosen.filter((_, i) => !missing.has(i)).flatMap((term) => term.probe))].sort(),
-      );
-    }
-  }
-  return null;
+export function bigramsDestroyed(n: number, score: number): number {
+  let most = 2 * editsAllowed(n, n, score);
+  const { max } = wordCountRange(n, score);
+  for (let m = n + 1; m <= max; m += 1) most = Math.max(most, 2 * editsAllowed(n, m, score) - (m - n));
+  return Math.min(most, Math.max(0, n - 1));
 }
 
-/** The first terms whose counts add up to at least `mass` (all of them when they do not). */
-function takeUntil(ordered: readonly QueryTerm[], mass: number): QueryTerm[] {
-  const chosen: QueryTerm[] = [];
-  let sum = 0;
-  for (const term of ordered) {
-    if (sum >= mass) break;
+/** One round's probe: segments whose held keys of `terms` weigh ≥ `need` (count filtering). */
+export type Probe = { kind: 'words' | 'bigrams'; terms: KeyTerm[]; need: number; cost: number };
+
+/** Keys beyond the minimal prefix are added while the probe's cost stays within this factor of it. */
+const WIDEN = 6;
+
+/**
+ * Prefix and count filtering: of keys whose masses add up to M, a segment can lack at most
+ * `tolerance` mass, so it holds keys of mass ≥ M − tolerance among them. The rarest keys are taken
+ * until M > tolerance (need ≥ 1), then more, about as rare, while the cost stays within `WIDEN` times
+ * that: each adds its mass to what a candidate must hold, which cuts candidates far more than it costs.
+ */
+function prefixProbe(kind: Probe['kind'], terms: readonly KeyTerm[], tolerance: number): Probe | null {
+  const rarest = [...terms].sort(
+    (x, y) => x.frequency - y.frequency || y.key.length - x.key.length || (x.key < y.key ? -1 : 1),
+  );
+  // A small cost per key: with no statistics, fewer probes are cheaper.
+  const costOf = (term: KeyTerm) => term.frequency + 1e-7;
+  const chosen: KeyTerm[] = [];
+  let mass = 0;
+  let cost = 0;
+  let minimal = Number.POSITIVE_INFINITY;
+  for (const term of rarest) {
+    if (mass > tolerance) {
+      minimal = Math.min(minimal, cost);
+      if (cost + costOf(term) > WIDEN * minimal) break;
+    }
     chosen.push(term);
-    sum += term.count;
+    mass += term.mass;
+    cost += costOf(term);
   }
-  return chosen;
+  if (mass <= tolerance) return null;
+  return { kind, terms: chosen, need: mass - tolerance, cost };
 }
 
-/** Every maximal set of indexes into `terms` whose counts add up to at most `misses`. */
-function maximalMisses(terms: readonly QueryTerm[], misses: number): Set<number>[] {
-  const found: Set<number>[] = [];
-  const walk = (from: number, picked: number[], sum: number) => {
-    let extended = false;
-    for (let i = from; i < terms.length; i += 1) {
-      const count = terms[i]?.count ?? 0;
-      if (sum + count <= misses) {
-        extended = true;
-        walk(i + 1, [...picked, i], sum + count);
-      }
-    }
-    if (!extended && isMaximal(terms, picked, sum, misses)) found.push(new Set(picked));
-  };
-  walk(0, [], 0);
-  return found;
+/**
+ * The cheaper of the two exact probes for "every segment scoring ≥ `score`": by words (lacking
+ * ≤ e(s) word tokens) or by word pairs (lacking ≤ bigramsDestroyed pairs), costed by key frequency;
+ * null when nothing can be excluded.
+ */
+export function planRound(
+  query: { n: number; words: readonly KeyTerm[]; bigrams: readonly KeyTerm[] },
+  score: number,
+): Probe | null {
+  const byWords = prefixProbe('words', query.words, missesAllowed(query.n, score));
+  const byPairs = prefixProbe('bigrams', query.bigrams, bigramsDestroyed(query.n, score));
+  // No word probe only when every token may be missed (score < 1): the caller reads the whole pair.
+  if (byWords === null) return null;
+  // Rows fetched cost more than postings read (each is scored): a higher `need` fetches far fewer.
+  const effort = (probe: Probe) => probe.cost / probe.need;
+  return byPairs !== null && effort(byPairs) < effort(byWords) ? byPairs : byWords;
 }
 
-/** No term outside `picked` still fits (the walk only tried terms after the last picked one). */
-function isMaximal(terms: readonly QueryTerm[], picked: readonly number[], sum: number, misses: number) {
-  return terms.every((term, i) => picked.includes(i) || sum + term.count > misses);
-}
+/**
+ * The thresholds of the rounds: high first (cheap: few rare pairs), so the limit-th score — the floor
+ * — rises before the wide rounds; the last round is at the floor itself.
+ */
+export const ROUND_SCORES = [95, 85, 70] as const;

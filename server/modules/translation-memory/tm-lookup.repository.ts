@@ -1,13 +1,15 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/index.ts';
 import { type MatchScore, matchScore, tokenSimilarity } from './fuzzy-match.ts';
+import { hasUnkeyedSegments } from './segment-keys.repository.ts';
+import { foldedWords, KEYS_VERSION } from './segment-keys.ts';
 import {
-  foldedWords,
-  missesAllowed,
-  probeOrder,
-  type QueryTerm,
-  queryTerms,
-  roundProbes,
+  type KeyTerm,
+  type Probe,
+  planRound,
+  queryKeyTerms,
+  ROUND_SCORES,
+  wordCountRange,
 } from './tm-lookup-plan.ts';
 
 export type MatchQuery = {
@@ -29,125 +31,119 @@ export type FoundMatch = {
 type Row = { id: string; source_text: string; target_text: string };
 type Scored = { row: Row; match: MatchScore };
 
-/** The index expression of `tm_segments_source_words` (migration 0010), verbatim so the index is used. */
-const WORDS = sql.raw(`regexp_split_to_array(lower(source_text), '[^[:alnum:]]+')`);
-
 /** "nl" matches nl, nl-BE and nl-NL; "nl-BE" only itself. Case-insensitive, as BCP 47 is. */
 export function languageIs(column: SQL, tag: string): SQL {
   return sql`(lower(${column}) = lower(${tag}) or lower(${column}) like lower(${tag}) || '-%')`;
 }
 
 /**
- * Fuzzy lookup with exact top `limit` (decision 0008): the same matches as `rankMatches` over every
- * segment of the pair, retrieved by prefix filtering on the word index. A segment scoring ≥ s shares
- * ≥ ⌈s·n/100⌉ of the query's n word tokens (README), so it misses at most e(s) of them and holds
- * the words of one of `roundProbes`' sets. Rounds widen e (1, 2, 4, …) until e reaches
- * e(max(minScore, the limit-th score so far)): after that round no unseen segment can reach, nor tie
- * with, the limit-th score. Every row is fetched once (later rounds exclude seen ids) and scored at
- * most once.
+ * Fuzzy lookup with exact top `limit` (decision 0008, README "Fuzzy lookup"): the same matches as
+ * `rankMatches` over every segment of the pair, retrieved from `tm_segment_keys`. A round at score s
+ * fetches every segment that can score ≥ s (`planRound`: the rarest words or word pairs with count
+ * filtering, and the word-count range), so rounds at 95, 85, 70 raise the floor — max(minScore,
+ * the limit-th score so far) — cheaply, and the last round at the floor itself proves that no
+ * unseen segment can reach or tie the limit-th. Every row is fetched once and scored at most once.
  */
 export async function findMatches(db: Db, query: MatchQuery): Promise<FoundMatch[]> {
   const limit = query.limit ?? 5;
   const ranking = new Ranking(query.source, limit, query.minScore ?? 50);
   const pair = sql`${languageIs(sql`source_lang`, query.sourceLang)} and ${languageIs(sql`target_lang`, query.targetLang)}`;
-  const { total, terms } = queryTerms(query.source);
-  if (total === 0) {
+  // Segments not keyed yet (before the backfill has run) are read and scored directly: never missed.
+  if (await hasUnkeyedSegments(db)) ranking.add(await unkeyedRows(db, pair));
+  const planned = queryKeyTerms(query.source, query.sourceLang, query.targetLang);
+  if (planned.n === 0) {
     // No words: matchScore falls back to all tokens and only wordless segments can match; pg_trgm.
     ranking.add(await trigramRows(db, query.source, pair));
     return withSimilarity(db, query.source, ranking.top());
   }
-  const ordered = probeOrder(await withFrequencies(db, terms));
-  let misses = Math.min(1, missesAllowed(total, ranking.floor()));
-  for (;;) {
-    const probes = roundProbes(ordered, misses);
-    const rows = await fetchRound(
-      db,
-      pair,
-      probes,
-      ranking.seen,
-      overlapFilter(ordered, total - Math.min(misses, missesAllowed(total, ranking.floor()))),
-    );
-    ranking.add(rows);
-    const needed = missesAllowed(total, ranking.floor());
-    if (probes === null || misses >= needed) break;
-    misses = Math.min(needed, Math.max(misses * 2, 1));
+  const terms = await withFrequencies(db, planned);
+  let covered = Number.POSITIVE_INFINITY;
+  for (const target of [...ROUND_SCORES, 0]) {
+    const score = Math.max(target, ranking.floor());
+    if (score >= covered) continue;
+    const range = wordCountRange(terms.n, score);
+    ranking.add(await fetchRound(db, pair, planRound(terms, score), range, ranking.seen));
+    covered = score;
+    if (covered <= ranking.floor()) break;
   }
   return withSimilarity(db, query.source, ranking.top());
 }
 
 /**
- * Rows sharing fewer than `shared` word tokens with the query stay in the database: a term whose
- * exact probe a row lacks is a term the row lacks (its count missed); terms without an exact probe
- * are assumed present. A round needs only rows missing at most its `misses` (and none that cannot
- * reach the floor, which only rises); a row left out is not marked seen, so a wider round still gets it.
+ * One round: rows of the pair, not fetched before, holding keys of `probe` weighing ≥ its `need`
+ * (one index range read per key — `offset 0` keeps the planner from a join over the whole key
+ * table — counted in the database) with a word count in `range`. A null
+ * probe (score < 1: nothing can be excluded) reads the whole pair.
  */
-function overlapFilter(terms: readonly QueryTerm[], shared: number): SQL {
-  const exact = terms.filter((term) => term.exact);
-  const assumed = terms.filter((term) => !term.exact).reduce((sum, term) => sum + term.count, 0);
-  const need = shared - assumed;
-  if (need <= 0 || exact.length === 0) return sql`true`;
-  const held = exact.map(
-    (term) => sql`(case when w @> ${arrayLiteral(term.probe)}::text[] then ${term.count}::int else 0 end)`,
-  );
-  return sql`(${sql.join(held, sql` + `)}) >= ${need}::int`;
-}
-
-/** One round: rows holding one probe's elements, of the pair, not fetched before, that pass `filter`; `null` probes = the whole pair. */
 async function fetchRound(
   db: Db,
   pair: SQL,
-  probes: string[][] | null,
+  probe: Probe | null,
+  range: { min: number; max: number },
   seen: ReadonlySet<string>,
-  filter: SQL,
 ): Promise<Row[]> {
-  const unseen = seen.size > 0 ? sql` and not (id = any(${`{${[...seen].join(',')}}`}::uuid[]))` : sql``;
-  const words =
-    probes === null
-      ? sql`true`
-      : sql.join(
-          probes.map((set) => sql`${WORDS} @> ${arrayLiteral(set)}::text[]`),
-          sql` or `,
-        );
+  const unseen = seen.size > 0 ? sql` and not (s.id = any(${`{${[...seen].join(',')}}`}::uuid[]))` : sql``;
+  if (probe === null) {
+    return queryRows<Row>(
+      db,
+      sql`select s.id, s.source_text, s.target_text from tm_segments s where ${pair}${unseen}`,
+    );
+  }
+  const keys = arrayLiteral(probe.terms.map((term) => term.key));
+  const masses = `{${probe.terms.map((term) => term.mass).join(',')}}`;
   return queryRows<Row>(
     db,
-    sql`select id, source_text, target_text from (
-          select id, source_text, target_text, ${WORDS} as w from tm_segments
-           where (${words}) and ${pair}${unseen} offset 0) as candidate
-         where ${filter}`,
+    sql`select s.id, s.source_text, s.target_text
+          from (select k.segment_id from unnest(${keys}::text[], ${masses}::int[]) as q(key, mass)
+                 cross join lateral (select segment_id from tm_segment_keys where key = q.key offset 0) as k
+                 group by k.segment_id having sum(q.mass) >= ${probe.need}::int) as c
+          join tm_segments s on s.id = c.segment_id
+         where s.word_count between ${range.min}::int and ${range.max}::int and ${pair}${unseen}`,
   );
 }
 
-/** A text[] literal; index elements hold letters and digits only, but quoting keeps any safe. */
+/** Rows without keys of the current scheme (a sequential scan: only until the backfill has run). */
+async function unkeyedRows(db: Db, pair: SQL): Promise<Row[]> {
+  return queryRows<Row>(
+    db,
+    sql`select id, source_text, target_text from tm_segments
+         where keys_version is distinct from ${KEYS_VERSION} and ${pair}`,
+  );
+}
+
+/** A text[] literal; keys may hold any character, so every element is quoted. */
 function arrayLiteral(values: readonly string[]): string {
   return `{${values.map((value) => `"${value.replace(/["\\]/gu, (c) => `\\${c}`)}"`).join(',')}}`;
 }
 
-/** Per database: the word index's element frequencies (ANALYZE statistics), kept a minute. */
-const frequencyCache = new WeakMap<Db, { at: number; frequencies: Map<string, number> }>();
+/** Per database: the key frequencies of `tm_segment_keys` (ANALYZE statistics), kept a minute. */
+const frequencyCache = new WeakMap<Db, { at: number; frequencies: Map<string, number>; rarest: number }>();
 const FREQUENCY_TTL_MS = 60_000;
 
 /**
- * Each term's document frequency: the rarest of its probe elements, from the statistics of the word
- * index (`most_common_elems`); elements not listed are rarer than any listed (0). It orders the probes
- * only — which words are probed changes the cost, never the result.
+ * Each key's share of the key rows, from the statistics of `tm_segment_keys.key`
+ * (`most_common_vals`, statistics target 1000); a key not listed is taken as rare as the rarest listed.
+ * They order the probes only — which keys are probed changes the cost, never the result.
  */
-async function withFrequencies(db: Db, terms: readonly QueryTerm[]): Promise<QueryTerm[]> {
+async function withFrequencies<T extends { words: readonly KeyTerm[]; bigrams: readonly KeyTerm[] }>(
+  db: Db,
+  planned: T,
+): Promise<T> {
   let cached = frequencyCache.get(db);
   if (!cached || Date.now() - cached.at > FREQUENCY_TTL_MS) {
-    const rows = await queryRows<{ word: string; freq: number }>(
+    const rows = await queryRows<{ key: string; freq: number }>(
       db,
-      sql`select e.word, e.freq::float8 as freq from pg_stats s,
-                 unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) as e(word, freq)
-           where s.tablename = 'tm_segments_source_words'`,
+      sql`select e.key, e.freq::float8 as freq from pg_stats s,
+                 unnest(s.most_common_vals::text::text[], s.most_common_freqs) as e(key, freq)
+           where s.tablename = 'tm_segment_keys' and s.attname = 'key'`,
     );
-    cached = { at: Date.now(), frequencies: new Map(rows.map((row) => [row.word, Number(row.freq)])) };
+    const frequencies = new Map(rows.map((row) => [row.key, Number(row.freq)]));
+    cached = { at: Date.now(), frequencies, rarest: Math.min(...frequencies.values(), 1e-6) };
     frequencyCache.set(db, cached);
   }
-  const frequencies = cached.frequencies;
-  return terms.map((term) => ({
-    ...term,
-    frequency: Math.min(...term.probe.map((element) => frequencies.get(element) ?? 0)),
-  }));
+  const { frequencies, rarest } = cached;
+  const known = (term: KeyTerm) => ({ ...term, frequency: frequencies.get(term.key) ?? rarest });
+  return { ...planned, words: planned.words.map(known), bigrams: planned.bigrams.map(known) };
 }
 
 async function trigramRows(db: Db, source: string, pair: SQL): Promise<Row[]> {
@@ -156,7 +152,7 @@ async function trigramRows(db: Db, source: string, pair: SQL): Promise<Row[]> {
     return queryRows<Row>(
       tx,
       sql`select id, source_text, target_text from tm_segments
-           where source_text % ${source} and ${pair}
+           where source_text % ${source} and ${pair} and (word_count = 0 or word_count is null)
            order by similarity(source_text, ${source}) desc limit 100`,
     );
   });

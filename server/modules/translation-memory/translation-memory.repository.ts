@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
+import { keyColumns, writeSegmentKeys } from './segment-keys.repository.ts';
 import { languageIs } from './tm-lookup.repository.ts';
 import { tmSegments } from './translation-memory.tables.ts';
 
@@ -10,21 +11,29 @@ export type SegmentRow = typeof tmSegments.$inferSelect;
 const BATCH = 500;
 
 /**
- * Inserts segments; a unit already in the memory (same pair, source and target text: the unique
- * index) is skipped by the database, not by a check first. Returns how many rows were new.
+ * Inserts segments with their lookup keys and word counts (`tm_segment_keys`, in the same
+ * transaction: the lookup never sees a segment without its keys). Every path that writes segments
+ * comes through here (TMX and XLIFF import, alignment, the library's demo data). A unit already in
+ * the memory (same pair, source and target text: the unique index) is skipped by the database, not
+ * by a check first. Returns how many rows were new.
  */
 export async function insertSegments(db: Db, rows: readonly NewSegment[]): Promise<number> {
-  let inserted = 0;
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = rows.slice(start, start + BATCH);
-    const result = await db
-      .insert(tmSegments)
-      .values(batch)
-      .onConflictDoNothing()
-      .returning({ id: tmSegments.id });
-    inserted += result.length;
-  }
-  return inserted;
+  if (rows.length === 0) return 0;
+  return db.transaction(async (tx) => {
+    let inserted = 0;
+    for (let start = 0; start < rows.length; start += BATCH) {
+      const batch = rows.slice(start, start + BATCH).map((row) => ({ ...row, ...keyColumns(row) }));
+      const result = await tx.insert(tmSegments).values(batch).onConflictDoNothing().returning({
+        id: tmSegments.id,
+        sourceLang: tmSegments.sourceLang,
+        targetLang: tmSegments.targetLang,
+        sourceText: tmSegments.sourceText,
+      });
+      await writeSegmentKeys(tx, result);
+      inserted += result.length;
+    }
+    return inserted;
+  });
 }
 
 /** Every segment of a language pair, oldest first, for an export. */

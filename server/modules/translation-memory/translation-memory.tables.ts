@@ -47,11 +47,6 @@ export const tmSegments = pgTable(
   (t) => [
     index('tm_segments_pair_idx').on(t.sourceLang, t.targetLang),
     index('tm_segments_source_trgm').using('gin', sql`${t.sourceText} gin_trgm_ops`),
-    // The words of the source: findMatches fetches candidates by their rarest words (decision 0008).
-    index('tm_segments_source_words').using(
-      'gin',
-      sql`(regexp_split_to_array(lower(${t.sourceText}), '[^[:alnum:]]+'))`,
-    ),
   ],
 );
 

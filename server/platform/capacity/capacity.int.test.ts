@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngine } from '../../../test/database.ts';
 import type { Database } from '../db/index.ts';
-import { ensurePools, readPools, releaseCapacity, setPoolCapacity, takeCapacity } from './capacity.ts';
+import {
+  ensurePools,
+  lockPools,
+  readPools,
+  releaseCapacity,
+  setPoolCapacity,
+  takeCapacity,
+} from './capacity.ts';
 
 /** The one capacity mechanism both booking modules stand on, against the real database. */
 describe(`capacity pools (${testEngine()})`, () => {
@@ -39,7 +46,11 @@ describe(`capacity pools (${testEngine()})`, () => {
     await db.transaction((tx) => takeCapacity(tx, ['test:c'], 3));
     await expect(db.transaction((tx) => setPoolCapacity(tx, 'test:c', 2))).rejects.toMatchObject({
       code: 'CAPACITY.BELOW_TAKEN',
+      detail: expect.stringContaining('Er zijn al 3 plaatsen gegeven dan 2'),
     });
+    expect(await db.transaction((tx) => lockPools(tx, ['test:c', 'test:none']))).toEqual([
+      { key: 'test:c', capacity: 4, taken: 3, remaining: 1 },
+    ]);
     await db.transaction((tx) => releaseCapacity(tx, ['test:c'], 2));
     expect(await db.transaction((tx) => setPoolCapacity(tx, 'test:c', 2))).toMatchObject({
       taken: 1,

@@ -1,4 +1,4 @@
-import { and, asc, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, sqlState } from '../db/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { capacityPools } from './capacity.tables.ts';
@@ -30,6 +30,7 @@ export async function ensurePools(tx: Db, specs: readonly PoolSpec[]): Promise<v
 export async function takeCapacity(tx: Db, keys: readonly string[], amount: number): Promise<TakeResult> {
   const unique = [...new Set(keys)];
   if (unique.length === 0 || amount <= 0) return { ok: true };
+  if (unique.length === 1) return takeOne(tx, unique[0] as string, amount);
   const rows = await tx
     .select({ key: capacityPools.key, capacity: capacityPools.capacity, taken: capacityPools.taken })
     .from(capacityPools)
@@ -56,6 +57,28 @@ export async function takeCapacity(tx: Db, keys: readonly string[], amount: numb
   return { ok: true };
 }
 
+/**
+ * One pool: a single guarded UPDATE, which locks the row, re-reads it under the lock (PostgreSQL
+ * re-checks the WHERE on the newest version) and takes only when the places are there — the lock
+ * is held from this statement to the commit, half as long as a SELECT … FOR UPDATE first. Only a
+ * refusal reads the pool, to say what is left.
+ */
+async function takeOne(tx: Db, key: string, amount: number): Promise<TakeResult> {
+  const updated = await tx
+    .update(capacityPools)
+    .set({ taken: sql`${capacityPools.taken} + ${amount}`, updatedAt: sql`now()` })
+    .where(
+      and(eq(capacityPools.key, key), sql`${capacityPools.taken} + ${amount} <= ${capacityPools.capacity}`),
+    )
+    .returning({ key: capacityPools.key });
+  if (updated.length === 1) return { ok: true };
+  const [row] = await tx
+    .select({ key: capacityPools.key, capacity: capacityPools.capacity, taken: capacityPools.taken })
+    .from(capacityPools)
+    .where(eq(capacityPools.key, key));
+  return { ok: false, short: [row ? toState(row) : { key, capacity: 0, taken: 0, remaining: 0 }] };
+}
+
 /** Gives `amount` places back to every pool in `keys` (a cancellation, a shortened stay). */
 export async function releaseCapacity(tx: Db, keys: readonly string[], amount: number): Promise<void> {
   const unique = [...new Set(keys)];
@@ -68,9 +91,12 @@ export async function releaseCapacity(tx: Db, keys: readonly string[], amount: n
 
 /**
  * Sets a pool's capacity (creating the pool when needed). Lowering it below what is already taken
- * is refused with `CAPACITY.BELOW_TAKEN`: the places given stay given until someone moves them.
+ * is refused with `CAPACITY.BELOW_TAKEN`, with the numbers in the detail: the places given stay
+ * given until someone moves them. The row is locked first, so the check and the write agree.
  */
 export async function setPoolCapacity(tx: Db, key: string, capacity: number): Promise<PoolState> {
+  const [current] = await lockPools(tx, [key]);
+  if (current && current.taken > capacity) throw belowTaken(key, capacity, current.taken);
   try {
     const [row] = await tx
       .insert(capacityPools)
@@ -80,11 +106,35 @@ export async function setPoolCapacity(tx: Db, key: string, capacity: number): Pr
     if (!row) throw new Error('capacity pool upsert returned nothing');
     return toState(row);
   } catch (error) {
-    if (sqlState(error) === '23514') {
-      throw new AppError('CAPACITY.BELOW_TAKEN', `${key}: more places are already given than ${capacity}`);
-    }
+    // The CHECK backs the lock up (a pool created by a concurrent booking in between).
+    if (sqlState(error) === '23514') throw belowTaken(key, capacity);
     throw error;
   }
+}
+
+function belowTaken(key: string, capacity: number, taken?: number): AppError {
+  const given = taken === undefined ? 'meer plaatsen' : `${taken} plaatsen`;
+  return new AppError(
+    'CAPACITY.BELOW_TAKEN',
+    `Er zijn al ${given} gegeven dan ${capacity}; de capaciteit kan niet zo laag (${key}).`,
+  );
+}
+
+/**
+ * Locks the pools that exist among `keys` (in key order, as `takeCapacity` does, so the two never
+ * deadlock) and answers their state. A change of many pools (an out-of-service pitch, a cap) calls
+ * it first: bookings of those pools wait until the change commits.
+ */
+export async function lockPools(tx: Db, keys: readonly string[]): Promise<PoolState[]> {
+  const unique = [...new Set(keys)];
+  if (unique.length === 0) return [];
+  const rows = await tx
+    .select({ key: capacityPools.key, capacity: capacityPools.capacity, taken: capacityPools.taken })
+    .from(capacityPools)
+    .where(inArray(capacityPools.key, unique))
+    .orderBy(asc(capacityPools.key))
+    .for('update');
+  return rows.map(toState);
 }
 
 /** The pools' current state, in key order; keys without a pool are left out. */

@@ -1,5 +1,6 @@
 export {
   ensurePools,
+  lockPools,
   type PoolSpec,
   type PoolState,
   readPools,

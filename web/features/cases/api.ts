@@ -6,6 +6,7 @@ import {
   type Transition,
   type UpdateCase,
 } from '../../../contracts/cases.ts';
+import { CaseEligibilitySchema } from '../../../contracts/scholarships.ts';
 import { api } from '../../lib/api-client.ts';
 
 /** Typed calls of /api/cases; each answer is parsed with its contract schema. */
@@ -39,3 +40,7 @@ export const updateCase = (caseId: string, body: UpdateCase) =>
 
 export const transitionCase = (caseId: string, body: Transition) =>
   api.post(`${BASE}/${enc(caseId)}/transitions`, body, { schema: CaseDetailSchema, report: false });
+
+/** A scholarship application checked by the rules, with the committee's average once scored. */
+export const getEligibility = (caseId: string) =>
+  api.get(`${BASE}/${enc(caseId)}/eligibility`, { schema: CaseEligibilitySchema, report: false });

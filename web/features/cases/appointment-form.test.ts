@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CreateAppointmentSchema } from '../../../contracts/case-work.ts';
-import { buildAppointment, EMPTY_APPOINTMENT } from './appointment-form.ts';
+import {
+  type CaseAppointment,
+  CreateAppointmentSchema,
+  UpdateAppointmentSchema,
+} from '../../../contracts/case-work.ts';
+import { buildAppointment, buildMove, EMPTY_APPOINTMENT, moveDraft } from './appointment-form.ts';
 
 const messages = { time: 'time', minutes: 'minutes', language: 'language', location: 'location' };
 
@@ -52,5 +56,72 @@ describe('the appointment form', () => {
       errors: { time: 'time', minutes: 'minutes', language: 'language', location: 'location' },
     });
     expect(buildAppointment(EMPTY_APPOINTMENT, messages)).toEqual({ ok: false, errors: { date: 'time' } });
+  });
+
+  it('asks the number by phone and the link by video when an interpreter is needed', () => {
+    const phone = {
+      ...EMPTY_APPOINTMENT,
+      date: '2027-01-12',
+      time: '10:00',
+      interpreter: true,
+      language: 'ar',
+    };
+    expect(buildAppointment({ ...phone, modality: 'phone' }, messages)).toEqual({
+      ok: false,
+      errors: { phoneNumber: 'location' },
+    });
+    const called = buildAppointment(
+      { ...phone, modality: 'phone', phoneNumber: ' +32 9 123 45 67 ' },
+      messages,
+    );
+    expect(called.ok && called.body.interpreter).toEqual({ language: 'ar', phoneNumber: '+32 9 123 45 67' });
+    if (called.ok) expect(CreateAppointmentSchema.safeParse(called.body).success).toBe(true);
+    expect(buildAppointment({ ...phone, modality: 'video', videoLink: 'http://x' }, messages)).toEqual({
+      ok: false,
+      errors: { videoLink: 'location' },
+    });
+  });
+
+  it('moves from the appointment as it stands, to phone with the number the interpreter calls', () => {
+    const appointment: CaseAppointment = {
+      id: 'a',
+      caseId: 'c',
+      startsAt: '2027-01-12T09:30:00.000Z',
+      endsAt: '2027-01-12T10:15:00.000Z',
+      location: 'Kongostraat 42',
+      modality: 'on_site',
+      counsellor: null,
+      status: 'planned',
+      sequence: 0,
+      notes: null,
+      interpretingRequestId: 'r',
+      interpreter: {
+        requestId: 'r',
+        reference: 'T-2027-000001',
+        status: 'assigned',
+        cancellation: null,
+        interpreter: null,
+      },
+      icsUrl: '/x.ics',
+      createdAt: '2027-01-01T00:00:00.000Z',
+    };
+    const draft = moveDraft(appointment);
+    expect(draft).toMatchObject({ date: '2027-01-12', time: '10:30', minutes: '45', interpreter: true });
+    const moved = buildMove(
+      { ...draft, time: '14:00', modality: 'phone', phoneNumber: '09 123 45 67' },
+      messages,
+    );
+    expect(moved).toEqual({
+      ok: true,
+      body: {
+        startsAt: '2027-01-12T14:00:00+01:00',
+        endsAt: '2027-01-12T14:45:00+01:00',
+        modality: 'phone',
+        location: 'Kongostraat 42',
+        interpreter: { phoneNumber: '09 123 45 67' },
+      },
+    });
+    if (moved.ok) expect(UpdateAppointmentSchema.safeParse(moved.body).success).toBe(true);
+    expect(buildMove({ ...draft, time: '' }, messages)).toEqual({ ok: false, errors: { time: 'time' } });
   });
 });

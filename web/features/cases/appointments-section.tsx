@@ -1,9 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { APPOINTMENT_STATUS_LABELS, type CaseAppointment } from '../../../contracts/case-work.ts';
+import {
+  APPOINTMENT_STATUS_LABELS,
+  type CaseAppointment,
+  INTERPRETER_STATUS_LABELS,
+} from '../../../contracts/case-work.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { casesKeys } from './api.ts';
-import { type AppointmentDraft, buildAppointment, EMPTY_APPOINTMENT } from './appointment-form.ts';
+import {
+  type AppointmentDraft,
+  buildAppointment,
+  buildMove,
+  EMPTY_APPOINTMENT,
+  moveDraft,
+} from './appointment-form.ts';
 import { formatDate, formatTime } from './case-format.ts';
 import { useCasesI18n } from './i18n.ts';
 import { CheckboxField, InputField, SelectField } from './parts.tsx';
@@ -12,26 +22,39 @@ import { useWorkMutation, WorkForm, WorkList } from './work-common.tsx';
 
 const MODALITIES = ['on_site', 'phone', 'video'] as const;
 
-function AppointmentItem({
-  a,
-  onCancel,
-  editable,
-}: {
-  a: CaseAppointment;
-  onCancel: () => void;
-  editable: boolean;
-}) {
+type Setter = <K extends keyof AppointmentDraft>(key: K) => (value: AppointmentDraft[K]) => void;
+
+/** The interpreting request as it stands now: it follows the appointment when that moves or is cancelled. */
+function InterpreterBadge({ interpreter }: { interpreter: NonNullable<CaseAppointment['interpreter']> }) {
   const { t } = useCasesI18n();
+  const late = interpreter.cancellation === 'late' ? ` (${t('appointments.lateCancelled')})` : '';
+  const who = interpreter.interpreter
+    ? ` · ${interpreter.interpreter.givenName} (${interpreter.interpreter.code})`
+    : '';
+  return (
+    <span className="badge badge--sent" data-interpreter-status={interpreter.status}>
+      {INTERPRETER_STATUS_LABELS[interpreter.status]}
+      {late} · {interpreter.reference}
+      {who}
+    </span>
+  );
+}
+
+function AppointmentItem({ a, caseId, editable }: { a: CaseAppointment; caseId: string; editable: boolean }) {
+  const { t } = useCasesI18n();
+  const [moving, setMoving] = useState(false);
+  const cancel = useWorkMutation(caseId, 'appointments', () =>
+    updateAppointment(caseId, a.id, { status: 'cancelled' }),
+  );
   const date = formatDate(a.startsAt);
+  const open = editable && a.status === 'planned';
   return (
     <li className="cases-work-item" data-appointment={a.id}>
       <strong>
         {t('appointments.when', { date, from: formatTime(a.startsAt), to: formatTime(a.endsAt) })}
       </strong>{' '}
-      <span className="badge">{APPOINTMENT_STATUS_LABELS[a.status]}</span>
-      {a.interpretingRequestId ? (
-        <span className="badge badge--sent">{t('appointments.withInterpreter')}</span>
-      ) : null}
+      <span className="badge">{APPOINTMENT_STATUS_LABELS[a.status]}</span>{' '}
+      {a.interpreter ? <InterpreterBadge interpreter={a.interpreter} /> : null}
       <span className="cases-meta">
         {' '}
         · {t(`appointments.modality.${a.modality}`)}
@@ -43,13 +66,141 @@ function AppointmentItem({
         <a href={a.icsUrl} download className="cases-ics">
           {t('appointments.ics', { date })}
         </a>
-        {editable && a.status === 'planned' ? (
-          <Button variant="quiet" onPress={onCancel}>
+        {open ? (
+          <Button variant="quiet" onPress={() => setMoving((m) => !m)}>
+            {moving ? t('appointments.close') : t('appointments.move')}
+          </Button>
+        ) : null}
+        {open ? (
+          <Button variant="quiet" onPress={() => cancel.mutation.mutate(undefined)}>
             {t('appointments.cancel', { date })}
           </Button>
         ) : null}
       </span>
+      {cancel.message ? <p role="alert">{cancel.message}</p> : null}
+      {moving && open ? <MoveForm a={a} caseId={caseId} onDone={() => setMoving(false)} /> : null}
     </li>
+  );
+}
+
+/** Date, time, duration, form and place; with an interpreter, the number or link her form needs. */
+function PeriodFields(props: {
+  draft: AppointmentDraft;
+  set: Setter;
+  err: (key: string) => string | undefined;
+  prefix: string;
+}) {
+  const { t } = useCasesI18n();
+  const { draft, set, err, prefix } = props;
+  return (
+    <>
+      <div className="cases-grid">
+        <InputField
+          label={t('appointments.date')}
+          name={`${prefix}date`}
+          type="date"
+          required
+          value={draft.date}
+          onChange={set('date')}
+          error={err('date') ?? err('startsAt')}
+        />
+        <InputField
+          label={t('appointments.time')}
+          name={`${prefix}time`}
+          type="time"
+          required
+          value={draft.time}
+          onChange={set('time')}
+          error={err('time') ?? err('start')}
+        />
+        <InputField
+          label={t('appointments.duration')}
+          name={`${prefix}minutes`}
+          type="number"
+          step="5"
+          required
+          value={draft.minutes}
+          onChange={set('minutes')}
+          error={err('minutes') ?? err('endsAt') ?? err('durationMinutes')}
+        />
+        <SelectField
+          label={t('appointments.modality')}
+          name={`${prefix}modality`}
+          value={draft.modality}
+          onChange={(v) => set('modality')(MODALITIES.find((m) => m === v) ?? 'on_site')}
+          options={MODALITIES.map((m) => ({ value: m, label: t(`appointments.modality.${m}`) }))}
+        />
+      </div>
+      <InputField
+        label={t('appointments.location')}
+        name={`${prefix}location`}
+        value={draft.location}
+        onChange={set('location')}
+        error={err('location') ?? err('address')}
+      />
+      {draft.interpreter && draft.modality === 'phone' ? (
+        <InputField
+          label={t('appointments.phoneNumber')}
+          name={`${prefix}phoneNumber`}
+          type="tel"
+          value={draft.phoneNumber}
+          onChange={set('phoneNumber')}
+          error={err('phoneNumber')}
+        />
+      ) : null}
+      {draft.interpreter && draft.modality === 'video' ? (
+        <InputField
+          label={t('appointments.videoLink')}
+          name={`${prefix}videoLink`}
+          value={draft.videoLink}
+          onChange={set('videoLink')}
+          error={err('videoLink')}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function useDraft(initial: AppointmentDraft) {
+  const [draft, setDraft] = useState<AppointmentDraft>(initial);
+  const set: Setter = (key) => (value) => setDraft((d) => ({ ...d, [key]: value }));
+  return { draft, setDraft, set };
+}
+
+/** Moves the appointment; the server moves its interpreting request along (or refuses both). */
+function MoveForm({ a, caseId, onDone }: { a: CaseAppointment; caseId: string; onDone: () => void }) {
+  const { t } = useCasesI18n();
+  const { draft, set } = useDraft(moveDraft(a));
+  const move = useWorkMutation(
+    caseId,
+    'appointments',
+    (body: Parameters<typeof updateAppointment>[2]) => updateAppointment(caseId, a.id, body),
+    onDone,
+  );
+  const submit = () => {
+    const invalid = t('error.validation');
+    const built = buildMove(draft, {
+      time: t('appointments.invalidTime'),
+      minutes: invalid,
+      location: invalid,
+    });
+    if (!built.ok) return move.setErrors(built.errors);
+    move.mutation.mutate(built.body);
+  };
+  const err = (key: string) => move.errors[key] ?? move.errors[`interpreter.${key}`];
+  const title = t('appointments.moveTitle', { date: formatDate(a.startsAt) });
+  return (
+    <WorkForm
+      title={title}
+      submit={t('appointments.save')}
+      pending={move.mutation.isPending}
+      message={move.message}
+      onSubmit={submit}
+    >
+      <h4>{title}</h4>
+      {a.interpreter ? <p className="cases-meta">{t('appointments.followNote')}</p> : null}
+      <PeriodFields draft={draft} set={set} err={err} prefix={`move-${a.id}-`} />
+    </WorkForm>
   );
 }
 
@@ -64,7 +215,7 @@ export function AppointmentsSection({
   language: string;
 }) {
   const { t } = useCasesI18n();
-  const [draft, setDraft] = useState<AppointmentDraft>({ ...EMPTY_APPOINTMENT, language });
+  const { draft, setDraft, set } = useDraft({ ...EMPTY_APPOINTMENT, language });
   const query = useQuery({
     queryKey: casesKeys.work(caseId, 'appointments'),
     queryFn: () => listAppointments(caseId),
@@ -75,13 +226,6 @@ export function AppointmentsSection({
     (body: Parameters<typeof addAppointment>[1]) => addAppointment(caseId, body),
     () => setDraft({ ...EMPTY_APPOINTMENT, language }),
   );
-  const cancel = useWorkMutation(caseId, 'appointments', (aid: string) =>
-    updateAppointment(caseId, aid, { status: 'cancelled' }),
-  );
-  const set =
-    <K extends keyof AppointmentDraft>(key: K) =>
-    (value: AppointmentDraft[K]) =>
-      setDraft((d) => ({ ...d, [key]: value }));
   const submit = () => {
     const invalid = t('error.validation');
     const built = buildAppointment(draft, {
@@ -100,16 +244,8 @@ export function AppointmentsSection({
         query={query}
         empty={t('appointments.none')}
         label={t('tab.appointments')}
-        render={(a) => (
-          <AppointmentItem
-            key={a.id}
-            a={a}
-            editable={editable}
-            onCancel={() => cancel.mutation.mutate(a.id)}
-          />
-        )}
+        render={(a) => <AppointmentItem key={a.id} a={a} caseId={caseId} editable={editable} />}
       />
-      {cancel.message ? <p role="alert">{cancel.message}</p> : null}
       {editable ? (
         <WorkForm
           title={t('appointments.new')}
@@ -119,50 +255,7 @@ export function AppointmentsSection({
           onSubmit={submit}
         >
           <h3>{t('appointments.new')}</h3>
-          <div className="cases-grid">
-            <InputField
-              label={t('appointments.date')}
-              name="date"
-              type="date"
-              required
-              value={draft.date}
-              onChange={set('date')}
-              error={err('date') ?? add.errors.startsAt}
-            />
-            <InputField
-              label={t('appointments.time')}
-              name="time"
-              type="time"
-              required
-              value={draft.time}
-              onChange={set('time')}
-              error={err('time')}
-            />
-            <InputField
-              label={t('appointments.duration')}
-              name="minutes"
-              type="number"
-              step="5"
-              required
-              value={draft.minutes}
-              onChange={set('minutes')}
-              error={err('minutes') ?? add.errors.endsAt}
-            />
-            <SelectField
-              label={t('appointments.modality')}
-              name="modality"
-              value={draft.modality}
-              onChange={(v) => set('modality')(MODALITIES.find((m) => m === v) ?? 'on_site')}
-              options={MODALITIES.map((m) => ({ value: m, label: t(`appointments.modality.${m}`) }))}
-            />
-          </div>
-          <InputField
-            label={t('appointments.location')}
-            name="location"
-            value={draft.location}
-            onChange={set('location')}
-            error={err('location')}
-          />
+          <PeriodFields draft={draft} set={set} err={err} prefix="" />
           <InputField
             label={t('appointments.notes')}
             name="appointmentNotes"

@@ -86,3 +86,21 @@ export function derivedEntries(
   }
   return out;
 }
+
+const brusselsDay = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: 'Europe/Brussels',
+});
+
+/** Today's calendar day in Ghent (YYYY-MM-DD): deadlines are days, counted where the agency is. */
+export function todayInBrussels(now: Date = new Date()): string {
+  return brusselsDay.format(now);
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` has passed. */
+export function daysUntil(from: string, to: string): number {
+  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
+  return Math.round(ms / 86_400_000);
+}

@@ -9,9 +9,12 @@ import { ApiError } from '../../lib/api-client.ts';
 import { casesKeys, getCase } from './api.ts';
 import { AppointmentsSection } from './appointments-section.tsx';
 import { derivedEntries, formatDate } from './case-format.ts';
+import { ChecklistSection } from './checklist-section.tsx';
 import { ContactsSection } from './contacts-section.tsx';
 import { DocumentsSection } from './documents-section.tsx';
+import { EligibilitySection } from './eligibility-section.tsx';
 import { FieldsSection } from './fields-section.tsx';
+import { HeStepsSection } from './he-steps-section.tsx';
 import { useCasesI18n } from './i18n.ts';
 import { NotesSection } from './notes-section.tsx';
 import { Facts } from './parts.tsx';
@@ -119,7 +122,10 @@ function Refused({ status }: { status: number }) {
   );
 }
 
-/** One case: header, status moves, its fields and facts, the trajectory plan, and its working parts. */
+/**
+ * One case: header, status moves, its fields and facts, the type's own editor (trajectory plan,
+ * higher-education steps, NARIC checklist) or the scholarship's eligibility, and its working parts.
+ */
 export function CasePage() {
   const { t } = useCasesI18n();
   const { caseId } = useParams({ strict: false });
@@ -169,6 +175,13 @@ export function CasePage() {
           </div>
           <FieldsSection detail={detail} editable={editable} />
           {detail.type === 'guidance' ? <TrajectorySection detail={detail} editable={editable} /> : null}
+          {detail.type === 'higher_education' ? <HeStepsSection detail={detail} editable={editable} /> : null}
+          {detail.type === 'diploma_recognition' ? (
+            <ChecklistSection detail={detail} editable={editable} />
+          ) : null}
+          {detail.type === 'scholarship' && !detail.anonymisedAt ? (
+            <EligibilitySection detail={detail} />
+          ) : null}
           <Deadlines detail={detail} />
           <WorkTabs detail={detail} editable={editable} />
         </>

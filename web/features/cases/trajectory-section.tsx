@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import {
   PART_STATUS_LABELS,
   PART_STATUSES,
@@ -8,12 +7,9 @@ import {
   type TrajectoryPart,
 } from '../../../contracts/case-types.ts';
 import type { CaseDetail } from '../../../contracts/cases.ts';
-import { Button } from '../../components/ui/button.tsx';
-import { FormError } from '../../components/ui/states.tsx';
-import { toast } from '../../components/ui/toast.tsx';
-import { casesKeys, updateCase } from './api.ts';
 import { formatDate } from './case-format.ts';
-import { describeError, useCasesI18n } from './i18n.ts';
+import { EditorCard, useFieldsEditor } from './fields-editor.tsx';
+import { useCasesI18n } from './i18n.ts';
 import { CheckboxField, InputField, SelectField } from './parts.tsx';
 import {
   type PartDraft,
@@ -132,76 +128,34 @@ function Summary({ draft }: { draft: TrajectoryDraft }) {
 /** "Traject plannen": the four parts of the guidance trajectory, kept in `fields.trajectory`. */
 export function TrajectorySection({ detail, editable }: { detail: CaseDetail; editable: boolean }) {
   const { t } = useCasesI18n();
-  const client = useQueryClient();
-  const stored = trajectoryDraft(detail.fields.trajectory);
-  const [draft, setDraft] = useState<TrajectoryDraft>(stored);
-  const [version, setVersion] = useState(detail.version);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [open, setOpen] = useState(false);
-  // The case changed elsewhere (a transition, another form): show what is stored now.
-  if (version !== detail.version) {
-    setVersion(detail.version);
-    setDraft(stored);
-  }
-  const save = useMutation({
-    mutationFn: (trajectory: Record<string, unknown>) =>
-      updateCase(detail.id, { fields: { trajectory }, version: detail.version }),
-    onSuccess: async (next) => {
-      client.setQueryData(casesKeys.detail(detail.id), next);
-      setOpen(false);
-      toast({ tone: 'success', title: t('trajectory.saved') });
-      await client.invalidateQueries({ queryKey: casesKeys.all });
-    },
-    onError: (error) => setMessage(describeError(error)),
-  });
+  const editor = useFieldsEditor(
+    detail,
+    (fields) => trajectoryDraft(fields.trajectory),
+    t('trajectory.saved'),
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setMessage(null);
-    const result = trajectoryFromDraft(draft, t('error.validation'));
-    if (!result.ok) {
-      setErrors(result.errors);
-      setMessage(t('error.validation'));
-      return;
-    }
-    setErrors({});
-    save.mutate(result.trajectory);
+    const result = trajectoryFromDraft(editor.draft, t('error.validation'));
+    editor.submit(result.ok ? { ok: true, fields: { trajectory: result.trajectory } } : result);
   };
   return (
-    <section className="cases-card" aria-labelledby="cases-trajectory">
-      <h2 id="cases-trajectory">{t('trajectory.title')}</h2>
-      <p>{t('trajectory.intro')}</p>
-      <Summary draft={stored} />
-      {editable && !open ? <Button onPress={() => setOpen(true)}>{t('trajectory.edit')}</Button> : null}
-      {editable && open ? (
-        <form className="form" onSubmit={submit} noValidate aria-labelledby="cases-trajectory">
-          {TRAJECTORY_PARTS.map((part) => (
-            <PartFields
-              key={part}
-              part={part}
-              value={draft[part]}
-              onChange={(next) => setDraft((d) => ({ ...d, [part]: next }))}
-              errors={errors}
-              disabled={save.isPending}
-            />
-          ))}
-          <FormError message={message} />
-          <div className="form__actions">
-            <Button type="submit" variant="primary" isPending={save.isPending}>
-              {save.isPending ? t('saving') : t('trajectory.save')}
-            </Button>
-            <Button
-              onPress={() => {
-                setOpen(false);
-                setDraft(stored);
-                setErrors({});
-              }}
-            >
-              {t('cancel')}
-            </Button>
-          </div>
-        </form>
-      ) : null}
-    </section>
+    <EditorCard
+      name="trajectory"
+      editable={editable}
+      editor={editor}
+      onSubmit={submit}
+      form={TRAJECTORY_PARTS.map((part) => (
+        <PartFields
+          key={part}
+          part={part}
+          value={editor.draft[part]}
+          onChange={(next) => editor.setDraft((d) => ({ ...d, [part]: next }))}
+          errors={editor.errors}
+          disabled={editor.pending}
+        />
+      ))}
+    >
+      <Summary draft={editor.stored} />
+    </EditorCard>
   );
 }

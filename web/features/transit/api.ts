@@ -1,14 +1,24 @@
 import { z } from 'zod';
 import {
   type CreateReservation,
+  IncidentViewSchema,
   OccupancySchema,
+  OutOfServiceViewSchema,
   PartySchema,
   PitchSchema,
+  type ReplaceTravellersSchema,
   ReservationDetailSchema,
+  ReservationListSchema,
   ReservationSummarySchema,
+  TemporaryCapListSchema,
+  TemporaryCapResultSchema,
+  type TemporaryCapSchema,
   TodaySchema,
   type Traveller,
 } from '../../../contracts/transit.ts';
+
+type ReplaceTravellers = z.input<typeof ReplaceTravellersSchema>;
+
 import { api, apiRequest, type Query } from '../../lib/api-client.ts';
 import type { StepAction } from './format.ts';
 
@@ -17,11 +27,6 @@ import type { StepAction } from './format.ts';
 const BASE = '/api/transit';
 const seg = (value: string) => encodeURIComponent(value);
 
-// The list may come as a bare array or as a page `{ items, total }`; both read as items.
-const ReservationListSchema = z.union([
-  z.object({ items: z.array(ReservationSummarySchema), total: z.number().int().optional() }),
-  z.array(ReservationSummarySchema).transform((items) => ({ items, total: items.length })),
-]);
 const PitchListSchema = z.union([
   z.object({ items: z.array(PitchSchema) }),
   z.array(PitchSchema).transform((items) => ({ items })),
@@ -38,6 +43,7 @@ export const transitKeys = {
   list: (query: Query) => ['transit', 'reservations', query] as const,
   reservation: (id: string) => ['transit', 'reservation', id] as const,
   pitches: ['transit', 'pitches'] as const,
+  caps: ['transit', 'caps'] as const,
 };
 
 export const getToday = () => api.get(`${BASE}/today`, { schema: TodaySchema, report: false });
@@ -63,7 +69,11 @@ export const takeStep = (id: string, step: StepAction, body: Record<string, unkn
   });
 
 export const saveTravellers = (id: string, travellers: Traveller[]) =>
-  apiRequest('PUT', `${BASE}/reservations/${seg(id)}/travellers`, { body: { travellers }, report: false });
+  apiRequest('PUT', `${BASE}/reservations/${seg(id)}/travellers`, {
+    body: { travellers } satisfies ReplaceTravellers,
+    schema: ReservationDetailSchema,
+    report: false,
+  });
 
 export const recordIncident = (body: {
   reservationId?: string;
@@ -71,14 +81,21 @@ export const recordIncident = (body: {
   kind: 'damage' | 'regulation' | 'fault' | 'other';
   description: string;
   damageCents?: number;
-}) => api.post(`${BASE}/incidents`, body, { report: false });
+}) => api.post(`${BASE}/incidents`, body, { schema: IncidentViewSchema, report: false });
 
 export const setOutOfService = (pitchId: string, body: { fromDay: string; toDay: string; reason: string }) =>
-  api.post(`${BASE}/pitches/${seg(pitchId)}/out-of-service`, body, { report: false });
+  api.post(`${BASE}/pitches/${seg(pitchId)}/out-of-service`, body, {
+    schema: OutOfServiceViewSchema,
+    report: false,
+  });
 export const removeOutOfService = (allocationId: string) =>
   api.delete(`${BASE}/out-of-service/${seg(allocationId)}`, { report: false });
-export const setTemporaryCap = (body: { fromDay: string; toDay: string; pitches: number; note?: string }) =>
-  api.post(`${BASE}/capacity`, body, { report: false });
+export const setTemporaryCap = (body: z.input<typeof TemporaryCapSchema>) =>
+  api.post(`${BASE}/capacity`, body, { schema: TemporaryCapResultSchema, report: false });
+export const listTemporaryCaps = () =>
+  api.get(`${BASE}/capacity`, { schema: TemporaryCapListSchema, report: false });
+export const removeTemporaryCap = (id: string) =>
+  api.delete(`${BASE}/capacity/${seg(id)}`, { report: false });
 
 export const receiptUrl = (id: string, paymentId: string) =>
   `${BASE}/reservations/${seg(id)}/payments/${seg(paymentId)}/receipt.pdf`;

@@ -93,15 +93,84 @@ function PitchRow({ row }: { row: GridRow }) {
   );
 }
 
+type GridDay = Occupancy['days'][number];
+
+/** The temporary cap (its number, the reason as a tooltip) and the pitches out of service, per day. */
+function LimitRows({ days }: { days: Occupancy['days'] }) {
+  const { t } = useTransitI18n();
+  if (!days.some((d) => d.temporaryCap || d.outOfService > 0)) return null;
+  return (
+    <>
+      <tr>
+        <th scope="row">{t('grid.cap')}</th>
+        {days.map((d) => (
+          <td
+            key={d.day}
+            className={d.temporaryCap ? 'num transit-capped' : 'num'}
+            title={d.temporaryCap?.reason}
+          >
+            {d.temporaryCap ? d.temporaryCap.pitches : t('grid.capNone')}
+          </td>
+        ))}
+      </tr>
+      <tr>
+        <th scope="row">{t('grid.outOfService')}</th>
+        {days.map((d) => (
+          <td key={d.day} className="num">
+            {d.outOfService}
+          </td>
+        ))}
+      </tr>
+    </>
+  );
+}
+
+/** The caps that touch the window, in words (the grid's cap row has only the numbers). */
+export function capsInWindow(days: Occupancy['days']) {
+  const caps = new Map<string, { pitches: number; reason: string; from: string; to: string }>();
+  for (const d of days) {
+    if (!d.temporaryCap) continue;
+    const known = caps.get(d.temporaryCap.id);
+    caps.set(d.temporaryCap.id, {
+      pitches: d.temporaryCap.pitches,
+      reason: d.temporaryCap.reason,
+      from: known?.from ?? d.day,
+      to: d.day,
+    });
+  }
+  return [...caps.values()];
+}
+
+function CapNotes({ days }: { days: Occupancy['days'] }) {
+  const { t } = useTransitI18n();
+  const caps = capsInWindow(days);
+  if (caps.length === 0) return null;
+  return (
+    <ul className="transit-list transit-caps">
+      {caps.map((c) => (
+        <li key={`${c.from}-${c.to}`}>
+          {t('grid.capsInWindow', {
+            from: formatDay(c.from),
+            to: formatDay(c.to),
+            pitches: c.pitches,
+            reason: c.reason,
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function CapacityRows({ days }: { days: Occupancy['days'] }) {
   const { t } = useTransitI18n();
   const rows = [
-    ['grid.capacity', (d: Occupancy['days'][number]) => d.capacity],
-    ['grid.taken', (d: Occupancy['days'][number]) => d.taken],
-    ['grid.free', (d: Occupancy['days'][number]) => d.free],
+    ['grid.capacity', (d: GridDay) => d.capacity],
+    ['grid.taken', (d: GridDay) => d.taken],
+    ['grid.free', (d: GridDay) => d.free],
   ] as const;
   return (
     <tbody className="transit-grid__totals">
+      <LimitRows days={days} />
       {rows.map(([key, value]) => (
         <tr key={key}>
           <th scope="row">{t(key)}</th>
@@ -181,6 +250,7 @@ export function GridPage() {
       {occupancy.error ? (
         <ErrorState error={occupancy.error} onRetry={() => void occupancy.refetch()} />
       ) : null}
+      {occupancy.data ? <CapNotes days={occupancy.data.days} /> : null}
       {occupancy.data ? <GridTable occupancy={occupancy.data} days={days} /> : null}
       {!occupancy.data && !occupancy.error ? <Skeleton block /> : null}
     </>

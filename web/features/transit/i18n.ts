@@ -12,8 +12,8 @@ export function useTransitI18n(): TransitT {
 }
 
 /**
- * An API error in Dutch: the sentence for its code plus the server's detail (which names the
- * days, the count or the pitch), else the server's words, else a general line.
+ * An API error in Dutch: the server's detail for the site's own refusals, else the sentence for its
+ * code plus the detail, else the server's words, else a general line.
  */
 export function describeError(error: unknown): string {
   const { t, maybe } = transitTranslator;
@@ -21,6 +21,9 @@ export function describeError(error: unknown): string {
   if (error.status === 0) return t('error.network');
   const own = maybe(`error.${error.code}`);
   const detail = error.problem?.detail;
+  // The site's refusals come with a Dutch detail that names the days, the count or the reservation:
+  // it says more than the code's sentence, which stays for a refusal without one.
+  if (own && detail && /^(TRANSIT|CAPACITY)\./u.test(error.code)) return detail;
   if (own) return detail && detail !== error.problem?.title ? `${own} ${detail}` : own;
   if (error.hasFieldErrors) return t('error.validation');
   return detail ?? error.problem?.title ?? t('error.unknown');

@@ -26,6 +26,7 @@ const values = {
   amount: '€ 1',
   index: 1,
   reason: 'r',
+  pitches: 15,
 };
 
 describe('transit messages', () => {

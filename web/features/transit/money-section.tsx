@@ -51,7 +51,7 @@ function BillTable({ bill, id }: { bill: NonNullable<ReservationDetail['bill']>;
             </tr>
             <tr>
               <th scope="row" colSpan={3}>
-                {t('money.balance')}
+                {bill.balanceCents === 0 ? t('money.settled') : t('money.balance')}
               </th>
               <td className="num">{formatMoney(bill.balanceCents)}</td>
             </tr>

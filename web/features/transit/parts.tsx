@@ -59,7 +59,16 @@ export function stayText(r: Pick<ReservationSummary, 'arrival' | 'departure' | '
 }
 
 /** One party on the today page: who, how many, where, and the one-tap step. */
-export function PartyCard({ reservation, action }: { reservation: ReservationSummary; action?: ReactNode }) {
+export function PartyCard({
+  reservation,
+  action,
+  note,
+}: {
+  reservation: ReservationSummary;
+  action?: ReactNode;
+  /** Something the supervisor must know first (why the party cannot check in yet). */
+  note?: ReactNode;
+}) {
   const { t } = useTransitI18n();
   const r = reservation;
   return (
@@ -76,6 +85,7 @@ export function PartyCard({ reservation, action }: { reservation: ReservationSum
           {r.pitches.length > 0 ? t('party.pitches', { numbers: pitchNumbers(r) }) : t('party.noPitches')}
         </span>
         <span>{stayText(r)}</span>
+        {note ? <span className="transit-card__note">{note}</span> : null}
       </div>
       {action ? <div className="transit-card__action">{action}</div> : null}
     </li>

@@ -6,7 +6,15 @@ import { PageHeader } from '../../app/shell/page-header.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { ErrorState, FormError, Skeleton } from '../../components/ui/states.tsx';
 import { toast } from '../../components/ui/toast.tsx';
-import { getOccupancy, removeOutOfService, setOutOfService, setTemporaryCap, transitKeys } from './api.ts';
+import {
+  getOccupancy,
+  listTemporaryCaps,
+  removeOutOfService,
+  removeTemporaryCap,
+  setOutOfService,
+  setTemporaryCap,
+  transitKeys,
+} from './api.ts';
 import { addDays, formatDay, isDay, todayInBrussels } from './format.ts';
 import { describeError, useTransitI18n } from './i18n.ts';
 import { InputField, TransitTabs } from './parts.tsx';
@@ -150,36 +158,38 @@ function Pitches() {
   );
 }
 
+type CapValues = { fromDay: string; toDay: string; pitches: string; reason: string };
+
 function CapForm() {
   const { t } = useTransitI18n();
   const today = todayInBrussels();
-  const [values, setValues] = useState({ fromDay: today, toDay: addDays(today, 7), pitches: '15', note: '' });
+  const [values, setValues] = useState<CapValues>({
+    fromDay: today,
+    toDay: addDays(today, 7),
+    pitches: '15',
+    reason: '',
+  });
   const [message, setMessage] = useState<string | null>(null);
-  const saved = useSaved();
+  const saved = useSaved(() => setValues((v) => ({ ...v, reason: '' })));
   const save = useMutation({
     mutationFn: setTemporaryCap,
     onSuccess: saved,
     onError: (e) => setMessage(describeError(e)),
   });
-  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const set = (key: keyof CapValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const pitches = /^\d{1,3}$/u.test(values.pitches.trim()) ? Number(values.pitches) : -1;
-    const problem =
-      checkPeriod({ ...values, reason: 'cap' }) ?? (pitches < 0 || pitches > 200 ? 'invalid.form' : null);
+    const problem = checkPeriod(values) ?? (pitches < 0 || pitches > 200 ? 'invalid.form' : null);
     setMessage(problem ? t(problem) : null);
     if (problem) return;
-    save.mutate({
-      fromDay: values.fromDay,
-      toDay: values.toDay,
-      pitches,
-      note: values.note.trim() || undefined,
-    });
+    save.mutate({ fromDay: values.fromDay, toDay: values.toDay, pitches, reason: values.reason.trim() });
   };
   return (
     <section className="transit-card-block" aria-labelledby="transit-cap">
       <h2 id="transit-cap">{t('site.cap')}</h2>
       <p>{t('site.capHelp')}</p>
+      <CapList />
       <form className="transit-inline-form" onSubmit={submit} noValidate>
         <DayFields prefix="cap-" from={values.fromDay} to={values.toDay} set={set} />
         <InputField
@@ -189,13 +199,59 @@ function CapForm() {
           value={values.pitches}
           onChange={set('pitches')}
         />
-        <InputField label={t('site.capNote')} name="capNote" value={values.note} onChange={set('note')} />
+        <InputField
+          label={t('site.capReason')}
+          name="capReason"
+          value={values.reason}
+          onChange={set('reason')}
+        />
         <Button type="submit" variant="primary" isPending={save.isPending}>
           {t('site.capSave')}
         </Button>
         <FormError message={message} />
       </form>
     </section>
+  );
+}
+
+/** The caps planned or running; one that has not started can be removed. */
+function CapList() {
+  const { t } = useTransitI18n();
+  const caps = useQuery({ queryKey: transitKeys.caps, queryFn: listTemporaryCaps });
+  const saved = useSaved();
+  const remove = useMutation({
+    mutationFn: removeTemporaryCap,
+    onSuccess: saved,
+    onError: (e) => toast({ tone: 'error', title: describeError(e) }),
+  });
+  if (caps.error) return <ErrorState error={caps.error} onRetry={() => void caps.refetch()} />;
+  if (!caps.data) return <Skeleton lines={2} />;
+  const today = todayInBrussels();
+  const items = caps.data.items.filter((c) => c.toDay > today);
+  return (
+    <>
+      <h3>{t('site.capList')}</h3>
+      {items.length === 0 ? <p>{t('site.capNone')}</p> : null}
+      <ul className="transit-list">
+        {items.map((c) => {
+          const words = { from: formatDay(c.fromDay), to: formatDay(c.toDay) };
+          return (
+            <li key={c.id}>
+              {t('site.capItem', { ...words, pitches: c.pitches, reason: c.reason })}{' '}
+              {c.fromDay > today ? (
+                <Button
+                  variant="quiet"
+                  onPress={() => remove.mutate(c.id)}
+                  aria-label={t('site.capRemoveLabel', words)}
+                >
+                  {t('site.capRemove')}
+                </Button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
 

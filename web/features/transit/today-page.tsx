@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { hasPermission } from '../../../contracts/permissions.ts';
-import type { ReservationDetail, ReservationSummary } from '../../../contracts/transit.ts';
+import type { ReservationDetail, ReservationSummary, TodayArrival } from '../../../contracts/transit.ts';
 import { useMe } from '../../app/session.tsx';
 import { PageHeader } from '../../app/shell/page-header.tsx';
 import { Button } from '../../components/ui/button.tsx';
@@ -44,18 +44,30 @@ function QuickStep({ reservation, step }: { reservation: ReservationSummary; ste
   );
 }
 
-function Group({
+/** Why an arriving party cannot enter yet: the reason in words, its stable code kept for tests. */
+function RefusalNote({ refusal }: { refusal: NonNullable<TodayArrival['checkInRefusal']> }) {
+  const { t } = useTransitI18n();
+  return (
+    <span className="transit-refusal" data-code={refusal.code}>
+      <strong>{t('today.cannotCheckIn')}:</strong> {refusal.detail}
+    </span>
+  );
+}
+
+function Group<R extends ReservationSummary>({
   id,
   title,
   empty,
   items,
   step,
+  note,
 }: {
   id: string;
   title: string;
   empty: string;
-  items: readonly ReservationSummary[];
-  step: (r: ReservationSummary) => StepAction | null;
+  items: readonly R[];
+  step: (r: R) => StepAction | null;
+  note?: (r: R) => ReactNode;
 }) {
   return (
     <section className="transit-card-block" aria-labelledby={id}>
@@ -73,6 +85,7 @@ function Group({
                 key={r.id}
                 reservation={r}
                 action={action ? <QuickStep reservation={r} step={action} /> : null}
+                note={note?.(r)}
               />
             );
           })}
@@ -83,6 +96,12 @@ function Group({
 }
 
 const ON_SITE = new Set(['checked_in', 'extended']);
+
+/** Check-in when nothing stands in the way; a provisional party is first confirmed (travellers, prepayment). */
+function arrivalStep(r: TodayArrival): StepAction | null {
+  if (!r.checkInRefusal) return 'check-in';
+  return r.status === 'provisional' ? 'confirm' : null;
+}
 
 /** The supervisor's day: who arrives, who leaves, who is on the site, each a tap from its step. */
 export function TodayPage() {
@@ -116,7 +135,8 @@ export function TodayPage() {
             title={t('today.arrivals')}
             empty={t('today.noArrivals')}
             items={today.data.arrivals}
-            step={(r) => (r.status === 'confirmed' ? 'check-in' : null)}
+            step={(r) => arrivalStep(r)}
+            note={(r) => (r.checkInRefusal ? <RefusalNote refusal={r.checkInRefusal} /> : null)}
           />
           <Group
             id="transit-departures"

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { PortalLocale } from '../../i18n/locales.ts';
 import { PageHeading } from '../page-heading.tsx';
-import { Checkbox, ErrorSummary, FormAlert, PrivacyNote, SubmitButton, TextInput } from './form-parts.tsx';
+import { Checkbox, TextInput } from './form-parts.tsx';
 import {
   checkEmail,
   checkPastDate,
@@ -13,8 +13,8 @@ import {
 } from './form-rules.ts';
 import { type CasesT, useCasesT } from './i18n.ts';
 import { portalLocaleOf } from './messages/load.ts';
+import { ContactFields, PublicForm } from './public-form.tsx';
 import { sendEducationQuestion } from './public-forms-api.ts';
-import { SentView } from './sent-view.tsx';
 import { useSend } from './use-send.ts';
 
 const FIELDS = ['name', 'email', 'phone', 'childBirthDate', 'registeredInBelgiumOn', 'question'] as const;
@@ -81,98 +81,60 @@ export function EducationQuestionPage() {
   return (
     <>
       <PageHeading title={t('eqTitle')} />
-      {send.state.kind === 'done' ? (
-        <SentView code={send.state.code} email={values.email.trim()} t={t} />
-      ) : (
-        <>
-          <p className="lead">{t('eqIntro')}</p>
-          <ErrorSummary key={send.attempt} problems={p} labels={labels(t)} t={t} />
-          <FormAlert message={send.state.kind === 'failed' ? t(send.state.message) : null} />
-          <form className="case-form" noValidate onSubmit={onSubmit}>
-            <TextInput
-              id="name"
-              label={t('name')}
-              t={t}
-              problem={p.name}
-              value={values.name}
-              onChange={set('name')}
-              autoComplete="name"
-              required
-              maxLength={200}
-            />
-            <TextInput
-              id="email"
-              type="email"
-              label={t('email')}
-              hint={t('emailHint')}
-              t={t}
-              problem={p.email}
-              value={values.email}
-              onChange={set('email')}
-              autoComplete="email"
-              required
-            />
-            <TextInput
-              id="phone"
-              type="tel"
-              label={t('phone')}
-              optional={t('optional')}
-              t={t}
-              problem={p.phone}
-              value={values.phone}
-              onChange={set('phone')}
-              autoComplete="tel"
-              maxLength={30}
-            />
-            <fieldset className="case-fieldset">
-              <legend>
-                {t('eqChild')} <span className="case-field__optional">{t('optional')}</span>
-              </legend>
-              <p className="case-field__hint">{t('eqChildHint')}</p>
-              <TextInput
-                id="childBirthDate"
-                type="date"
-                label={t('eqBirthDate')}
-                t={t}
-                problem={p.childBirthDate}
-                value={values.childBirthDate}
-                onChange={set('childBirthDate')}
-                max={today}
-              />
-              <TextInput
-                id="registeredInBelgiumOn"
-                type="date"
-                label={t('eqRegistered')}
-                hint={t('eqRegisteredHint')}
-                t={t}
-                problem={p.registeredInBelgiumOn}
-                value={values.registeredInBelgiumOn}
-                onChange={set('registeredInBelgiumOn')}
-                max={today}
-              />
-            </fieldset>
-            <TextInput
-              id="question"
-              multiline
-              label={t('eqQuestion')}
-              t={t}
-              problem={p.question}
-              value={values.question}
-              onChange={set('question')}
-              required
-              maxLength={5_000}
-            />
-            <Checkbox
-              id="interpreterNeeded"
-              label={t('interpreter')}
-              checked={interpreter}
-              onChange={setInterpreter}
-            />
-            <PrivacyNote t={t} />
-            <SubmitButton sending={send.state.kind === 'sending'} t={t} />
-          </form>
-        </>
-      )}
+      <PublicForm
+        send={send}
+        email={values.email}
+        labels={labels(t)}
+        t={t}
+        onSubmit={onSubmit}
+        lead={t('eqIntro')}
+      >
+        <ContactFields values={values} set={set} problems={p} t={t} />
+        <fieldset className="case-fieldset">
+          <legend>
+            {t('eqChild')} <span className="case-field__optional">{t('optional')}</span>
+          </legend>
+          <p className="case-field__hint">{t('eqChildHint')}</p>
+          <TextInput
+            id="childBirthDate"
+            type="date"
+            label={t('eqBirthDate')}
+            t={t}
+            problem={p.childBirthDate}
+            value={values.childBirthDate}
+            onChange={set('childBirthDate')}
+            max={today}
+          />
+          <TextInput
+            id="registeredInBelgiumOn"
+            type="date"
+            label={t('eqRegistered')}
+            hint={t('eqRegisteredHint')}
+            t={t}
+            problem={p.registeredInBelgiumOn}
+            value={values.registeredInBelgiumOn}
+            onChange={set('registeredInBelgiumOn')}
+            max={today}
+          />
+        </fieldset>
+        <TextInput
+          id="question"
+          multiline
+          label={t('eqQuestion')}
+          t={t}
+          problem={p.question}
+          value={values.question}
+          onChange={set('question')}
+          required
+          maxLength={5_000}
+        />
+        <Checkbox
+          id="interpreterNeeded"
+          label={t('interpreter')}
+          checked={interpreter}
+          onChange={setInterpreter}
+        />
+      </PublicForm>
     </>
   );
 }

@@ -2,12 +2,12 @@ import { type FormEvent, useState } from 'react';
 import type { GuidanceAppointmentForm } from '../../../contracts/public-forms.ts';
 import { intlTag, type PortalLocale } from '../../i18n/locales.ts';
 import { PageHeading } from '../page-heading.tsx';
-import { ErrorSummary, FormAlert, PrivacyNote, SubmitButton, TextInput } from './form-parts.tsx';
+import { TextInput } from './form-parts.tsx';
 import { checkEmail, checkPhone, checkText, collect, compact, type FieldProblem } from './form-rules.ts';
 import { type CasesT, useCasesT } from './i18n.ts';
 import { portalLocaleOf } from './messages/load.ts';
+import { ContactFields, PublicForm } from './public-form.tsx';
 import { sendGuidanceAppointment } from './public-forms-api.ts';
-import { SentView } from './sent-view.tsx';
 import { useSend } from './use-send.ts';
 
 const FIELDS = ['name', 'email', 'phone', 'message'] as const;
@@ -100,73 +100,38 @@ export function GuidanceAppointmentPage() {
     );
   };
   const p = send.problems;
-  const optional = t('optional');
   return (
     <>
       <PageHeading title={t('gaTitle')} />
-      {send.state.kind === 'done' ? (
-        <SentView code={send.state.code} email={values.email.trim()} t={t} />
-      ) : (
-        <>
-          <p className="lead">{t('gaIntro')}</p>
-          <ErrorSummary key={send.attempt} problems={p} labels={labels(t)} t={t} />
-          <FormAlert message={send.state.kind === 'failed' ? t(send.state.message) : null} />
-          <form className="case-form" noValidate onSubmit={onSubmit}>
-            <TextInput
-              id="name"
-              label={t('name')}
-              t={t}
-              problem={p.name}
-              value={values.name}
-              onChange={set('name')}
-              autoComplete="name"
-              required
-              maxLength={200}
-            />
-            <p className="case-field__hint" id="contact-hint">
-              {t('gaContactHint')}
-            </p>
-            <TextInput
-              id="email"
-              type="email"
-              label={t('email')}
-              optional={optional}
-              hint={t('emailHint')}
-              t={t}
-              problem={p.email}
-              value={values.email}
-              onChange={set('email')}
-              autoComplete="email"
-            />
-            <TextInput
-              id="phone"
-              type="tel"
-              label={t('phone')}
-              optional={optional}
-              t={t}
-              problem={p.phone}
-              value={values.phone}
-              onChange={set('phone')}
-              autoComplete="tel"
-              maxLength={30}
-            />
-            <TextInput
-              id="message"
-              multiline
-              label={t('gaTopic')}
-              t={t}
-              problem={p.message}
-              value={values.message}
-              onChange={set('message')}
-              required
-              maxLength={2_000}
-            />
-            <DaysChoice days={days} onChange={setDays} t={t} locale={language} />
-            <PrivacyNote t={t} />
-            <SubmitButton sending={send.state.kind === 'sending'} t={t} />
-          </form>
-        </>
-      )}
+      <PublicForm
+        send={send}
+        email={values.email}
+        labels={labels(t)}
+        t={t}
+        onSubmit={onSubmit}
+        lead={t('gaIntro')}
+      >
+        <ContactFields
+          values={values}
+          set={set}
+          problems={p}
+          t={t}
+          emailOptional
+          contactHint={t('gaContactHint')}
+        />
+        <TextInput
+          id="message"
+          multiline
+          label={t('gaTopic')}
+          t={t}
+          problem={p.message}
+          value={values.message}
+          onChange={set('message')}
+          required
+          maxLength={2_000}
+        />
+        <DaysChoice days={days} onChange={setDays} t={t} locale={language} />
+      </PublicForm>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { ScholarshipApplicationForm } from '../../../contracts/public-forms.ts';
 import type { PortalLocale } from '../../i18n/locales.ts';
-import { Checkbox, ErrorSummary, FormAlert, PrivacyNote, SubmitButton, TextInput } from './form-parts.tsx';
+import { Checkbox, TextInput } from './form-parts.tsx';
 import {
   checkEmail,
   checkFiles,
@@ -13,9 +13,9 @@ import {
   wholeNumber,
 } from './form-rules.ts';
 import type { CasesT } from './i18n.ts';
+import { ContactFields, PublicForm } from './public-form.tsx';
 import { type OpenCall, type PartFile, sendScholarshipApplication } from './public-forms-api.ts';
 import { Documents, type Files, type Goal, GoalChoice } from './scholarship-parts.tsx';
-import { SentView } from './sent-view.tsx';
 import { useSend } from './use-send.ts';
 
 const FIELDS = [
@@ -125,112 +125,70 @@ export function ScholarshipForm({
       sendScholarshipApplication(scholarshipData(values, situation, call.id, locale), parts),
     );
   };
-  if (send.state.kind === 'done')
-    return <SentView code={send.state.code} email={values.email.trim()} t={t} />;
   const p = send.problems;
   const optional = t('optional');
   return (
-    <>
-      <ErrorSummary key={send.attempt} problems={p} labels={labels(t)} t={t} />
-      <FormAlert message={send.state.kind === 'failed' ? t(send.state.message) : null} />
-      <form className="case-form" noValidate onSubmit={onSubmit}>
-        <TextInput
-          id="name"
-          label={t('name')}
-          t={t}
-          problem={p.name}
-          value={values.name}
-          onChange={set('name')}
-          autoComplete="name"
-          required
-          maxLength={200}
+    <PublicForm send={send} email={values.email} labels={labels(t)} t={t} onSubmit={onSubmit}>
+      <ContactFields values={values} set={set} problems={p} t={t} />
+      <TextInput
+        id="course"
+        label={t('scCourse')}
+        hint={t('scCourseHint')}
+        t={t}
+        problem={p.course}
+        value={values.course}
+        onChange={set('course')}
+        required
+        maxLength={100}
+      />
+      <fieldset className="case-fieldset">
+        <legend>{t('scSituation')}</legend>
+        <Checkbox
+          id="domicileGhent"
+          label={t('scDomicile')}
+          checked={situation.domicileGhent}
+          onChange={(v) => setSituation((s) => ({ ...s, domicileGhent: v }))}
+        />
+        <Checkbox
+          id="livingWage"
+          label={t('scLivingWage')}
+          checked={situation.livingWage}
+          onChange={(v) => setSituation((s) => ({ ...s, livingWage: v }))}
         />
         <TextInput
-          id="email"
-          type="email"
-          label={t('email')}
-          hint={t('emailHint')}
-          t={t}
-          problem={p.email}
-          value={values.email}
-          onChange={set('email')}
-          autoComplete="email"
-          required
-        />
-        <TextInput
-          id="phone"
-          type="tel"
-          label={t('phone')}
+          id="monthlyIncome"
+          inputMode="numeric"
+          label={t('scIncome')}
           optional={optional}
           t={t}
-          problem={p.phone}
-          value={values.phone}
-          onChange={set('phone')}
-          autoComplete="tel"
-          maxLength={30}
+          problem={p.monthlyIncome}
+          value={values.monthlyIncome}
+          onChange={set('monthlyIncome')}
         />
         <TextInput
-          id="course"
-          label={t('scCourse')}
-          hint={t('scCourseHint')}
+          id="householdSize"
+          inputMode="numeric"
+          label={t('scHousehold')}
+          optional={optional}
           t={t}
-          problem={p.course}
-          value={values.course}
-          onChange={set('course')}
-          required
-          maxLength={100}
+          problem={p.householdSize}
+          value={values.householdSize}
+          onChange={set('householdSize')}
         />
-        <fieldset className="case-fieldset">
-          <legend>{t('scSituation')}</legend>
-          <Checkbox
-            id="domicileGhent"
-            label={t('scDomicile')}
-            checked={situation.domicileGhent}
-            onChange={(v) => setSituation((s) => ({ ...s, domicileGhent: v }))}
-          />
-          <Checkbox
-            id="livingWage"
-            label={t('scLivingWage')}
-            checked={situation.livingWage}
-            onChange={(v) => setSituation((s) => ({ ...s, livingWage: v }))}
-          />
-          <TextInput
-            id="monthlyIncome"
-            inputMode="numeric"
-            label={t('scIncome')}
-            optional={optional}
-            t={t}
-            problem={p.monthlyIncome}
-            value={values.monthlyIncome}
-            onChange={set('monthlyIncome')}
-          />
-          <TextInput
-            id="householdSize"
-            inputMode="numeric"
-            label={t('scHousehold')}
-            optional={optional}
-            t={t}
-            problem={p.householdSize}
-            value={values.householdSize}
-            onChange={set('householdSize')}
-          />
-        </fieldset>
-        <GoalChoice value={situation.goal} onChange={(goal) => setSituation((s) => ({ ...s, goal }))} t={t} />
-        <TextInput
-          id="motivation"
-          multiline
-          label={t('scMotivation')}
-          t={t}
-          problem={p.motivation}
-          value={values.motivation}
-          onChange={set('motivation')}
-          required
-          maxLength={5_000}
-        />
-        <Documents files={files} onChange={setFiles} problem={p.files} t={t} />
-        <PrivacyNote t={t} />
-        <SubmitButton sending={send.state.kind === 'sending'} t={t} />
-      </form>
-    </>
+      </fieldset>
+      <GoalChoice value={situation.goal} onChange={(goal) => setSituation((s) => ({ ...s, goal }))} t={t} />
+      <TextInput
+        id="motivation"
+        multiline
+        label={t('scMotivation')}
+        t={t}
+        problem={p.motivation}
+        value={values.motivation}
+        onChange={set('motivation')}
+        required
+        maxLength={5_000}
+      />
+      <Documents files={files} onChange={setFiles} problem={p.files} t={t} />
+    </PublicForm>
   );
 }

@@ -15,11 +15,14 @@ export function documentsDueOn(fields: Fields): string | null {
 
 const DECISIONS = ['positive', 'other_equivalence', 'negative'] as const;
 
-function missingItems(fields: Fields): string[] {
+/** Documents still outstanding: every line neither received nor marked as not needed. */
+export function missingItems(fields: Fields): string[] {
   const list = Array.isArray(fields.checklist)
     ? (fields.checklist as { item: string; status: string }[])
     : [];
-  return list.filter((entry) => entry.status !== 'received').map((entry) => entry.item);
+  return list
+    .filter((entry) => entry.status !== 'received' && entry.status !== 'not_needed')
+    .map((entry) => entry.item);
 }
 
 /**

@@ -44,6 +44,22 @@ describe('scholarship applications: eligibility, scores, ranking', () => {
       expect(failed.sort()).toEqual(['domicileGhent', 'maxEnrolmentsSameLevel']);
     });
 
+    it("carries the committee average once scored (null before), never a member's comment", async () => {
+      const id = await newApplication(t.app, who.counsellorA.cookie, { callId, name: ['Score', 'Samen'] });
+      const before = await read(t.app, who.counsellorA.cookie, `/api/cases/${id}/eligibility`);
+      expect(before.statusCode, before.body).toBe(200);
+      expect(before.json().score).toBeNull();
+      await score(t.app, who.counsellorA.cookie, id, {
+        scores: { motivation: 8, need: 7, prospects: 6 },
+        comment: 'sterke motivatie',
+      });
+      await score(t.app, who.manager.cookie, id, { scores: { motivation: 6, need: 6, prospects: 6 } });
+      const after = await read(t.app, who.counsellorA.cookie, `/api/cases/${id}/eligibility`);
+      expect(after.statusCode, after.body).toBe(200);
+      expect(after.json().score).toEqual({ scoresCount: 2, averageTotal: 19.5, maxTotal: 30 });
+      expect(after.body).not.toContain('sterke motivatie');
+    });
+
     it('applies the rules in force on the day the application was opened', async () => {
       const db = t.platform.database.db;
       const old = await newApplication(t.app, who.manager.cookie, {

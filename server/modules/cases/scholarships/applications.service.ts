@@ -1,8 +1,10 @@
 import { ScholarshipFieldsSchema } from '../../../../contracts/case-types.ts';
 import {
+  type CaseEligibility,
   type Eligibility,
   type Ranking,
   SCHOLARSHIP_RULES_KEY,
+  SCORE_CRITERIA,
   type ScholarshipRules,
   ScholarshipRulesSchema,
 } from '../../../../contracts/scholarships.ts';
@@ -55,10 +57,26 @@ export function eligibilityOf(row: CaseRow, rules: RulesBook): Eligibility {
   return { ...checkEligibility(applicationFields(row), inForce, day), rulesOn: day, rules: inForce };
 }
 
-/** `GET /cases/{caseId}/eligibility`: scoped like every case sub-resource. */
-export async function caseEligibility(deps: Deps, ctx: RequestContext, caseId: string): Promise<Eligibility> {
+/** Points one member can give in all: 10 per criterion. */
+const MAX_TOTAL = SCORE_CRITERIA.length * 10;
+
+/**
+ * `GET /cases/{caseId}/eligibility`: scoped like every case sub-resource. The committee's average
+ * comes with it (never a member's own scores or comment), so the counsellor sees where it stands.
+ */
+export async function caseEligibility(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+): Promise<CaseEligibility> {
   const row = requireApplication(await openCaseForWork(deps.db, ctx, caseId));
-  return eligibilityOf(row, await loadRules(deps.params));
+  const eligibility = eligibilityOf(row, await loadRules(deps.params));
+  const stats = (await scoreStats(deps.db, [row.id])).get(row.id);
+  const score =
+    stats && stats.count > 0
+      ? { scoresCount: stats.count, averageTotal: Math.round(stats.average * 100) / 100, maxTotal: MAX_TOTAL }
+      : null;
+  return { ...eligibility, score };
 }
 
 /** A locked, living scholarship application; 404 / 409 otherwise. */

@@ -1,8 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertOrganisation, insertUser, signIn } from '../../../../test/factories.ts';
+import { insertOrganisation } from '../../../../test/factories.ts';
+import { systemContext } from '../../../platform/context.ts';
 import { queryRows } from '../../../platform/db/index.ts';
-import { addWorkingDays, brusselsDateTime } from '../../interpreting/index.ts';
+import {
+  AGENCY_ORGANISATION_PARAM,
+  addWorkingDays,
+  brusselsDate,
+  brusselsDateTime,
+} from '../../interpreting/index.ts';
 import { parseIcs } from './ics.test-support.ts';
 import { call, type Member, openCase, setUpWorkFixture, type WorkFixture } from './work.test-support.ts';
 
@@ -104,73 +110,213 @@ describe('case appointments, their .ics and the timeline', () => {
     ).toBe(404);
   });
 
-  describe('with an interpreter', () => {
-    let agencyManager: Member;
-
-    beforeAll(async () => {
-      // The agency books its own interpreters: its organisation is a requesting organisation.
-      const agency = await insertOrganisation(f.db, {
-        name: 'Integratiedienst (test)',
-        type: 'public_service',
-      });
-      await f.db.execute(
-        sql`insert into interpreting_requesting_organisations (organisation_id, sector, active_in_greater_ghent, agreement_signed_on, active)
-            values (${agency.id}, 'integration', true, '2020-01-15', true)`,
-      );
-      const user = await insertUser(f.db, { roles: ['manager'], organisationId: agency.id });
-      agencyManager = { ...user, cookie: await signIn(f.t.app, user.email) };
-    });
-
-    it('books an interpreting request for the appointment and keeps its id', async () => {
-      const created = await call(f.t, agencyManager, 'POST', `/api/cases/${caseId}/appointments`, {
+  describe('with an interpreter, booked by the agency', () => {
+    let agencyId: string;
+    type Request = {
+      organisation_id: string;
+      requested_by: string;
+      client_reference: string;
+      status: string;
+      mode: string;
+      starts_at: string | Date;
+      ends_at: string | Date;
+      address: string | null;
+      phone_number: string | null;
+      cancellation_kind: string | null;
+    };
+    const requestOf = async (id: string) =>
+      (
+        await queryRows<Request>(
+          f.db,
+          sql`select organisation_id, requested_by, client_reference, status, mode, starts_at, ends_at,
+                     address, phone_number, cancellation_kind
+              from interpreting_requests where id = ${id}`,
+        )
+      )[0];
+    const requestCount = async () =>
+      (await queryRows<{ n: number }>(f.db, sql`select count(*)::int as n from interpreting_requests`))[0]?.n;
+    const appointmentCount = async () =>
+      (
+        await queryRows<{ n: number }>(
+          f.db,
+          sql`select count(*)::int as n from case_appointments where case_id = ${caseId}`,
+        )
+      )[0]?.n;
+    const book = (who: Member, extra: object = {}) =>
+      call(f.t, who, 'POST', `/api/cases/${caseId}/appointments`, {
         ...base(),
         modality: 'on_site',
         location: 'Sleepstraat 1, 9000 Gent',
         interpreter: { language: 'ar', conversationType: 'intake' },
+        ...extra,
       });
-      expect(created.statusCode, created.body).toBe(201);
-      const { interpretingRequestId } = created.json();
-      expect(interpretingRequestId).toEqual(expect.any(String));
-      const [request] = await queryRows<{
-        client_reference: string;
-        language: string;
-        mode: string;
-        status: string;
-      }>(
+
+    /** An interpreter confirmed for the request, as dispatch leaves it. */
+    async function confirmInterpreter(requestId: string): Promise<string> {
+      const [interpreter] = await queryRows<{ id: string }>(
         f.db,
-        sql`select client_reference, language, mode, status from interpreting_requests where id = ${interpretingRequestId}`,
+        sql`insert into interpreters (code, given_name, family_name, email, modes)
+            values (${`T-${Math.random().toString(36).slice(2, 8)}`}, 'Samira', 'Testfamilie',
+                    ${`${Math.random().toString(36).slice(2, 8)}@interpreters.test`}, array['on_site','phone'])
+            returning id`,
       );
-      expect(request).toEqual({
-        client_reference: reference,
-        language: 'ar',
-        mode: 'on_site',
-        status: 'submitted',
+      const [assignment] = await queryRows<{ id: string }>(
+        f.db,
+        sql`insert into interpreting_assignments (request_id, interpreter_id, starts_at, ends_at, busy_from, source)
+            select id, ${interpreter?.id}, starts_at, ends_at, starts_at, 'assigned' from interpreting_requests
+            where id = ${requestId} returning id`,
+      );
+      await f.db.execute(sql`update interpreting_requests set status = 'assigned' where id = ${requestId}`);
+      if (!assignment) throw new Error('fixture');
+      return assignment.id;
+    }
+
+    beforeAll(async () => {
+      // The agency is a requesting organisation, named by the parameter (as the demo data does).
+      agencyId = (await insertOrganisation(f.db, { name: 'Integratiedienst (test)', type: 'public_service' }))
+        .id;
+      await f.db.execute(
+        sql`insert into interpreting_requesting_organisations (organisation_id, sector, active_in_greater_ghent, agreement_signed_on, active)
+            values (${agencyId}, 'integration', true, '2020-01-15', true)`,
+      );
+      await f.t.platform.params.set(f.db, systemContext('test'), {
+        key: AGENCY_ORGANISATION_PARAM,
+        value: { organisationId: agencyId },
+        validFrom: '2020-01-15',
       });
     });
 
-    it('refuses a caller who may not book interpreters, before anything is written', async () => {
-      const count = async () =>
-        (
-          await queryRows<{ n: number }>(
-            f.db,
-            sql`select count(*)::int as n from case_appointments where case_id = ${caseId}`,
-          )
-        )[0]?.n;
-      const before = await count();
-      const refused = await call(f.t, f.users.counsellorA, 'POST', `/api/cases/${caseId}/appointments`, {
-        ...base(),
-        interpreter: { language: 'ar' },
+    it('a counsellor books it for the agency; moving the appointment moves the request', async () => {
+      const created = await book(f.users.counsellorA);
+      expect(created.statusCode, created.body).toBe(201);
+      const appointment = created.json();
+      expect(appointment.interpreter).toMatchObject({
+        status: 'submitted',
+        cancellation: null,
+        interpreter: null,
       });
-      expect(refused.statusCode).toBe(403);
-      expect(await count()).toBe(before);
-      const bad = await call(f.t, agencyManager, 'POST', `/api/cases/${caseId}/appointments`, {
-        ...base(),
+      expect(appointment.interpreter.reference).toMatch(/^T-\d{4}-\d{6}$/);
+      const requestId: string = appointment.interpretingRequestId;
+      expect(await requestOf(requestId)).toMatchObject({
+        organisation_id: agencyId,
+        requested_by: f.users.counsellorA.id,
+        client_reference: reference,
+        status: 'submitted',
+        mode: 'on_site',
+        address: 'Sleepstraat 1, 9000 Gent',
+      });
+
+      // Confirmed, then moved: the interpreter is released and the request goes back to dispatch.
+      const assignmentId = await confirmInterpreter(requestId);
+      const listed = (await call(f.t, f.users.colleagueA, 'GET', `/api/cases/${caseId}/appointments`)).json();
+      expect(listed.items.find((a: { id: string }) => a.id === appointment.id).interpreter).toMatchObject({
+        status: 'assigned',
+        interpreter: { givenName: 'Samira' },
+      });
+      const url = `/api/cases/${caseId}/appointments/${appointment.id}`;
+      const startsAt = ahead(12, '13:30');
+      const moved = await call(f.t, f.users.counsellorA, 'PATCH', url, {
+        startsAt,
+        endsAt: ahead(12, '15:00'),
+        location: 'Kortrijksesteenweg 1020, 9000 Gent',
+      });
+      expect(moved.statusCode, moved.body).toBe(200);
+      expect(moved.json().interpreter).toMatchObject({ status: 'submitted', interpreter: null });
+      const after = await requestOf(requestId);
+      expect(new Date(after?.starts_at ?? 0).toISOString()).toBe(new Date(startsAt).toISOString());
+      expect(new Date(after?.ends_at ?? 0).toISOString()).toBe(new Date(ahead(12, '15:00')).toISOString());
+      expect(after).toMatchObject({ status: 'submitted', address: 'Kortrijksesteenweg 1020, 9000 Gent' });
+      const [assignment] = await queryRows<{ status: string }>(
+        f.db,
+        sql`select status from interpreting_assignments where id = ${assignmentId}`,
+      );
+      expect(assignment?.status).toBe('cancelled');
+
+      // To the phone: the request follows the mode, with the number the interpreter calls.
+      const phoned = await call(f.t, f.users.counsellorA, 'PATCH', url, {
         modality: 'phone',
-        interpreter: { language: 'ar' },
+        interpreter: { phoneNumber: '+32 9 123 45 67' },
       });
-      expect(bad.statusCode).toBeGreaterThanOrEqual(400);
-      expect(bad.statusCode).toBeLessThan(500);
-      expect(await count()).toBe(before);
+      expect(phoned.statusCode, phoned.body).toBe(200);
+      expect(await requestOf(requestId)).toMatchObject({
+        mode: 'phone',
+        address: null,
+        phone_number: '+32 9 123 45 67',
+      });
+    });
+
+    it('cancelling the appointment cancels the request under the cancellation policy', async () => {
+      const appointment = (await book(f.users.colleagueA)).json();
+      const url = `/api/cases/${caseId}/appointments/${appointment.id}`;
+      const cancelled = await call(f.t, f.users.colleagueA, 'PATCH', url, { status: 'cancelled' });
+      expect(cancelled.statusCode, cancelled.body).toBe(200);
+      // Ten working days ahead: well before the deadline, so free.
+      expect(cancelled.json()).toMatchObject({
+        status: 'cancelled',
+        interpreter: { status: 'cancelled', cancellation: 'free' },
+      });
+      expect(await requestOf(appointment.interpretingRequestId)).toMatchObject({
+        status: 'cancelled',
+        cancellation_kind: 'free',
+      });
+    });
+
+    it('refuses a counsellor outside the case, bad input and a move inside the lead time, changing nothing', async () => {
+      const requestsBefore = await requestCount();
+      const appointmentsBefore = await appointmentCount();
+      const outsider = await book(f.users.counsellorB);
+      expect(outsider.statusCode).toBe(403);
+      expect(outsider.json().code).toBe('CASES.OUT_OF_SCOPE');
+      const phoneWithoutNumber = await book(f.users.counsellorA, { modality: 'phone' });
+      expect(phoneWithoutNumber.statusCode).toBe(400);
+      const badLanguage = await book(f.users.counsellorA, { interpreter: { language: 'Arabisch' } });
+      expect(badLanguage.statusCode).toBe(400);
+      const tooSoon = await book(f.users.counsellorA, {
+        startsAt: ahead(0, '23:00'),
+        endsAt: ahead(0, '23:30'),
+      });
+      expect(tooSoon.statusCode).toBe(400);
+      expect(await requestCount()).toBe(requestsBefore);
+      expect(await appointmentCount()).toBe(appointmentsBefore);
+
+      const appointment = (await book(f.users.counsellorA)).json();
+      const url = `/api/cases/${caseId}/appointments/${appointment.id}`;
+      const before = await requestOf(appointment.interpretingRequestId);
+      const strangerMove = await call(f.t, f.users.counsellorB, 'PATCH', url, { status: 'cancelled' });
+      expect(strangerMove.statusCode).toBe(403);
+      // Inside the interpreting lead time: the interpreting rules refuse it, so the appointment stays too.
+      const rushed = await call(f.t, f.users.counsellorA, 'PATCH', url, {
+        startsAt: ahead(0, '23:00'),
+        endsAt: ahead(0, '23:45'),
+      });
+      expect(rushed.statusCode).toBe(400);
+      expect(rushed.json().code).toBe('INTERPRETING.LEAD_TIME_TOO_SHORT');
+      const toVideo = await call(f.t, f.users.counsellorA, 'PATCH', url, { modality: 'video' });
+      expect(toVideo.statusCode).toBe(400);
+      expect(await requestOf(appointment.interpretingRequestId)).toEqual(before);
+      const listed = (
+        await call(f.t, f.users.counsellorA, 'GET', `/api/cases/${caseId}/appointments`)
+      ).json();
+      expect(listed.items.find((a: { id: string }) => a.id === appointment.id)).toMatchObject({
+        startsAt: appointment.startsAt,
+        modality: 'on_site',
+        sequence: 0,
+        status: 'planned',
+      });
+    });
+
+    it('a cancellation past the free deadline is late, as for any requester (runs last: it changes the rule)', async () => {
+      const appointment = (await book(f.users.counsellorA)).json();
+      // From today, free cancellation ends 20 working days before the session: ten days ahead is late.
+      await f.t.platform.params.set(f.db, systemContext('test'), {
+        key: 'interpreting.free_cancellation_deadline',
+        value: { workingDaysBefore: 20, time: '10:00' },
+        validFrom: brusselsDate(new Date()),
+      });
+      const url = `/api/cases/${caseId}/appointments/${appointment.id}`;
+      const cancelled = await call(f.t, f.users.counsellorA, 'PATCH', url, { status: 'cancelled' });
+      expect(cancelled.json().interpreter).toMatchObject({ status: 'cancelled', cancellation: 'late' });
+      expect(await requestOf(appointment.interpretingRequestId)).toMatchObject({ cancellation_kind: 'late' });
     });
   });
 

@@ -50,7 +50,7 @@ export const caseAppointmentRoutes: FastifyPluginAsyncZod<{ platform: Platform }
       schema: {
         tags,
         summary:
-          'Plan an appointment; with `interpreter` an interpreting request is booked for it (needs interpreting.request)',
+          'Plan an appointment; with `interpreter` the agency books an interpreting request for it (whoever may edit the case)',
         params: CaseIdParamsSchema,
         body: CreateAppointmentSchema,
         response: { 201: CaseAppointmentSchema, ...writeRefusals },
@@ -66,7 +66,7 @@ export const caseAppointmentRoutes: FastifyPluginAsyncZod<{ platform: Platform }
       schema: {
         tags,
         summary:
-          'Move, change or cancel an appointment (status: cancelled); every change raises its .ics SEQUENCE',
+          'Move, change or cancel an appointment (status: cancelled); every change raises its .ics SEQUENCE, and its interpreting request follows',
         params: AppointmentParamsSchema,
         body: UpdateAppointmentSchema,
         response: { 200: CaseAppointmentSchema, ...writeRefusals },
@@ -74,7 +74,7 @@ export const caseAppointmentRoutes: FastifyPluginAsyncZod<{ platform: Platform }
     },
     async (request) =>
       updateAppointment(
-        db,
+        platform,
         request.ctx,
         { caseId: request.params.id, aid: request.params.aid },
         request.body,

@@ -10,10 +10,16 @@ import type { RequestContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { Platform } from '../../../platform/platform.ts';
+import { actForAgency } from '../../interpreting/index.ts';
 import { openCaseForWork, recordCaseEvent, touchCase } from '../case-access.ts';
 import { caseAppointments } from '../cases.tables.ts';
 import { buildAppointmentIcs } from './appointment-ics.ts';
-import { bookInterpreter } from './appointment-interpreter.ts';
+import {
+  concernsInterpreter,
+  followAppointment,
+  interpreterRequestInput,
+  interpreterStatuses,
+} from './appointment-interpreter.ts';
 import { type Names, refOf, userNames } from './work.repository.ts';
 import { actorOf, requireCaseWorker } from './work-guards.ts';
 
@@ -22,7 +28,11 @@ type AppointmentRow = typeof caseAppointments.$inferSelect;
 const modalityOf = (value: string) => APPOINTMENT_MODALITIES.find((m) => m === value) ?? 'on_site';
 const statusOf = (value: string) => APPOINTMENT_STATUSES.find((s) => s === value) ?? 'planned';
 
-function toAppointment(row: AppointmentRow, names: Names): CaseAppointment {
+function toAppointment(
+  row: AppointmentRow,
+  names: Names,
+  interpreters: Map<string, CaseAppointment['interpreter']>,
+): CaseAppointment {
   return {
     id: row.id,
     caseId: row.caseId,
@@ -35,6 +45,7 @@ function toAppointment(row: AppointmentRow, names: Names): CaseAppointment {
     sequence: row.sequence,
     notes: row.notes,
     interpretingRequestId: row.interpretingRequestId,
+    interpreter: (row.interpretingRequestId && interpreters.get(row.interpretingRequestId)) || null,
     icsUrl: `/api/cases/${row.caseId}/appointments/${row.id}.ics`,
     createdAt: row.createdAt.toISOString(),
   };
@@ -45,7 +56,8 @@ async function viewOf(db: Db, rows: AppointmentRow[]): Promise<CaseAppointment[]
     db,
     rows.map((row) => row.counsellorId),
   );
-  return rows.map((row) => toAppointment(row, names));
+  const interpreters = await interpreterStatuses(db, rows);
+  return rows.map((row) => toAppointment(row, names, interpreters));
 }
 
 async function one(db: Db, row: AppointmentRow): Promise<CaseAppointment> {
@@ -69,8 +81,8 @@ export async function listAppointments(
 }
 
 /**
- * Plans an appointment. With `interpreter`, an interpreting request is booked first through the
- * interpreting module (its own transaction and rules: lead time, mode details); its id is kept.
+ * Plans an appointment. With `interpreter`, the agency books an interpreting request through the
+ * interpreting module (its rules: lead time, mode details) in the same transaction: both or neither.
  */
 export async function createAppointment(
   platform: Platform,
@@ -82,14 +94,17 @@ export async function createAppointment(
   const caseRow = await openCaseForWork(db, ctx, caseId, { write: true });
   const actor = actorOf(ctx);
   await requireCaseWorker(db, input.counsellorId, 'counsellorId');
-  const interpretingRequestId = input.interpreter
-    ? await bookInterpreter(platform, ctx, {
+  const request = input.interpreter
+    ? interpreterRequestInput({
         caseReference: caseRow.reference,
         appointment: input,
         interpreter: input.interpreter,
       })
     : null;
+  // Whoever may edit the case books for it, on the agency's behalf (decision 0012).
+  const agency = request ? await actForAgency(platform, ctx) : null;
   const row = await db.transaction(async (tx) => {
+    const interpretingRequestId = agency && request ? await agency.book(tx, request) : null;
     const [inserted] = await tx
       .insert(caseAppointments)
       .values({
@@ -115,6 +130,7 @@ export async function createAppointment(
     await touchCase(tx, caseId);
     return inserted;
   });
+  agency?.afterCommit();
   return one(db, row);
 }
 
@@ -148,14 +164,30 @@ function changesOf(row: AppointmentRow, input: UpdateAppointment): Partial<Appoi
   return changes;
 }
 
+/** The appointment's interpreting request, read before the transaction that changes it. */
+async function bookedRequest(db: Db, ids: { caseId: string; aid: string }): Promise<string | null> {
+  const [row] = await db
+    .select({ requestId: caseAppointments.interpretingRequestId })
+    .from(caseAppointments)
+    .where(and(eq(caseAppointments.id, ids.aid), eq(caseAppointments.caseId, ids.caseId)));
+  return row?.requestId ?? null;
+}
+
+/**
+ * Moves, changes or cancels an appointment; its interpreting request follows in the same
+ * transaction, so a change the interpreting rules refuse (e.g. inside the lead time) changes nothing.
+ */
 export async function updateAppointment(
-  db: Db,
+  platform: Platform,
   ctx: RequestContext,
   ids: { caseId: string; aid: string },
   input: UpdateAppointment,
 ): Promise<CaseAppointment> {
+  const { db } = platform.database;
   await openCaseForWork(db, ctx, ids.caseId, { write: true });
   await requireCaseWorker(db, input.counsellorId, 'counsellorId');
+  const follows = concernsInterpreter(input) && (await bookedRequest(db, ids)) !== null;
+  const agency = follows ? await actForAgency(platform, ctx) : null;
   const row = await db.transaction(async (tx) => {
     const [current] = await tx
       .select()
@@ -169,6 +201,7 @@ export async function updateAppointment(
       .where(eq(caseAppointments.id, current.id))
       .returning();
     if (!updated) throw new AppError('CASE_WORK.APPOINTMENT_NOT_FOUND');
+    if (agency) await followAppointment(tx, agency, { before: current, after: updated, input });
     await recordCaseEvent(tx, ctx, ids.caseId, actionOf(input), {
       appointmentId: updated.id,
       startsAt: updated.startsAt,
@@ -180,6 +213,7 @@ export async function updateAppointment(
     await touchCase(tx, ids.caseId);
     return updated;
   });
+  agency?.afterCommit();
   return one(db, row);
 }
 

@@ -4,6 +4,8 @@ import { ORIGIN } from '../../../../test/app.ts';
 import { insertOrganisation } from '../../../../test/factories.ts';
 import { queryRows } from '../../../platform/db/index.ts';
 import { multipart, SAMPLE_PDF } from '../../../platform/files/samples.test-support.ts';
+import { brusselsToday } from '../case-view.ts';
+import { markReceived } from './documents.service.ts';
 import { call, type Member, openCase, setUpWorkFixture, type WorkFixture } from './work.test-support.ts';
 
 describe('case documents, referrals and transfers', () => {
@@ -75,10 +77,22 @@ describe('case documents, referrals and transfers', () => {
       expect((await post('Diploma', 'diploma')).statusCode).toBe(201);
       expect((await post('Beëdigde vertaling', 'Vertaling diploma')).statusCode).toBe(201);
       const detail = (await call(f.t, f.users.counsellorA, 'GET', `/api/cases/${id}`)).json();
+      // The upload's day is the received date (Brussels time); a date set by hand would be kept.
+      const today = brusselsToday();
       expect(detail.fields.checklist).toEqual([
-        { item: 'Diploma', status: 'received' },
+        { item: 'Diploma', status: 'received', receivedOn: today },
         { item: 'Puntenlijst', status: 'missing' },
-        { item: 'Vertaling diploma', status: 'received' },
+        { item: 'Vertaling diploma', status: 'received', receivedOn: today },
+      ]);
+    });
+
+    it('keeps a received date set by hand when an upload ticks the line', () => {
+      const lines = [{ item: 'Diploma', status: 'missing', receivedOn: '2026-01-05' }];
+      expect(markReceived(lines, ' diploma ', '2026-02-01')).toEqual([
+        { item: 'Diploma', status: 'received', receivedOn: '2026-01-05' },
+      ]);
+      expect(markReceived([], 'Puntenlijst', '2026-02-01')).toEqual([
+        { item: 'Puntenlijst', status: 'received', receivedOn: '2026-02-01' },
       ]);
     });
 

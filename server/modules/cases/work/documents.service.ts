@@ -10,6 +10,7 @@ import { canReadFile, type FileService, type StoredFile } from '../../../platfor
 import { AppError, isAppError } from '../../../platform/http/app-error.ts';
 import { type CaseRow, openCaseForWork, recordCaseEvent, touchCase } from '../case-access.ts';
 import { mergeFields } from '../case-fields.ts';
+import { brusselsToday } from '../case-view.ts';
 import { caseDocuments, cases } from '../cases.tables.ts';
 import { refOf, userNames } from './work.repository.ts';
 import { actorOf } from './work-guards.ts';
@@ -83,13 +84,20 @@ async function uploadOf(
 const Checklist = z.array(ChecklistItemSchema).catch([]);
 
 /** The case's checklist with `item` received: the line found by name (any case), or a new line. */
-export function markReceived(checklist: unknown, item: string): z.infer<typeof ChecklistItemSchema>[] {
+export function markReceived(
+  checklist: unknown,
+  item: string,
+  today = brusselsToday(),
+): z.infer<typeof ChecklistItemSchema>[] {
   const lines = Checklist.parse(checklist ?? []);
   const key = item.trim().toLocaleLowerCase('nl');
   const found = lines.some((line) => line.item.trim().toLocaleLowerCase('nl') === key);
-  if (!found) return [...lines, { item: item.trim(), status: 'received' }];
+  // The upload is the receipt: its day fills the line's received date unless one was set by hand.
+  if (!found) return [...lines, { item: item.trim(), status: 'received', receivedOn: today }];
   return lines.map((line) =>
-    line.item.trim().toLocaleLowerCase('nl') === key ? { ...line, status: 'received' } : line,
+    line.item.trim().toLocaleLowerCase('nl') === key
+      ? { ...line, status: 'received', receivedOn: line.receivedOn ?? today }
+      : line,
   );
 }
 

@@ -9,6 +9,7 @@ import { brusselsDate } from '../brussels-time.ts';
 import { assignments, charges, interpretingRequests, offers, timesheets } from '../interpreting.tables.ts';
 import { demoCharges } from './demo-charges.ts';
 import { type DemoMonth, demoMonth, type Requester } from './demo-month.ts';
+import { seedAgencyRequester } from './seed-agency.ts';
 import { insertCounted, type RegisterEntry, seedInterpreters } from './seed-interpreters.ts';
 import { seedRequesters } from './seed-requesters.ts';
 
@@ -31,6 +32,7 @@ export async function seedInterpretingDemoAt(
   return db.transaction(async (tx) => {
     const report: Record<string, number> = {};
     const requesters = await seedRequesters(tx, report);
+    await seedAgencyRequester(tx, report);
     const register = await seedInterpreters(tx, report, now);
     const month = await seedMonth(tx, report, { now, requesters, register });
     report.requests = month;

@@ -28,7 +28,7 @@ import {
   updateRequest,
 } from './requests.repository.ts';
 
-type Cancellation = {
+export type Cancellation = {
   kind: 'cancel' | 'void';
   reason: string | null;
   interpreterOnTheWay: boolean;
@@ -100,6 +100,25 @@ async function voidCancelled(tx: Db, ctx: RequestContext, row: RequestRow, reaso
   });
 }
 
+/**
+ * Cancels a request the caller has locked (and the occurrences in scope), inside its transaction:
+ * free or late by the policy, interpreters released and told. Answers the cancelled ids.
+ */
+export async function cancelLockedRequest(
+  tx: Db,
+  platform: Platform,
+  ctx: RequestContext,
+  target: RequestRow,
+  cancellation: { scope: SeriesScope; how: Cancellation },
+): Promise<string[]> {
+  if (!isOpenStatus(target.status)) {
+    throw new AppError('INTERPRETING.INVALID_STATUS', `the request is ${target.status}`);
+  }
+  const rows = await inScope(tx, target, cancellation.scope, cancellation.how.now);
+  for (const row of rows) await cancelOne(tx, platform, ctx, row, cancellation.how);
+  return rows.map((row) => row.id);
+}
+
 async function runCancellation(
   platform: Platform,
   ctx: RequestContext,
@@ -113,12 +132,8 @@ async function runCancellation(
     let changedIds = [target.id];
     if (how.kind === 'void' && target.status === 'cancelled') {
       await voidCancelled(tx, ctx, target, how.reason);
-    } else if (!isOpenStatus(target.status)) {
-      throw new AppError('INTERPRETING.INVALID_STATUS', `the request is ${target.status}`);
     } else {
-      const rows = await inScope(tx, target, scope, how.now);
-      for (const row of rows) await cancelOne(tx, platform, ctx, row, how);
-      changedIds = rows.map((row) => row.id);
+      changedIds = await cancelLockedRequest(tx, platform, ctx, target, { scope, how });
     }
     const after = (await lockVisibleRequest(tx, how.actor, id)) ?? target;
     return { ...(await toOneView(tx, after, viewerOf(how.actor))), changedIds };

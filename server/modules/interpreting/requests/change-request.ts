@@ -43,7 +43,8 @@ import {
 } from './requests.repository.ts';
 
 type Times = { start: string; end: string };
-type Setting = { actor: Actor; staff: boolean; rules: RequestRuleParams; now: Date };
+export type ChangeSetting = { actor: Actor; staff: boolean; rules: RequestRuleParams; now: Date };
+type Setting = ChangeSetting;
 
 function seriesChangeOf(body: UpdateInterpretingRequest): SeriesChange | null {
   if (body.start && body.time) {
@@ -93,7 +94,7 @@ function plannedTimes(rows: RequestRow[], target: RequestRow, body: UpdateInterp
 }
 
 /** The details a change replaces; absent fields stay, null clears. */
-function detailPatch(body: UpdateInterpretingRequest, staff: boolean): RequestPatch {
+export function detailPatch(body: UpdateInterpretingRequest, staff: boolean): RequestPatch {
   const patch: RequestPatch = {};
   if (body.address !== undefined) {
     const location = geocodeAddress(body.address);
@@ -124,7 +125,7 @@ function asInput(
   const merged = { ...row, ...patch };
   const optional = (value: string | null | undefined) => value ?? undefined;
   return {
-    mode: row.mode === 'phone' || row.mode === 'video' ? row.mode : 'on_site',
+    mode: merged.mode === 'phone' || merged.mode === 'video' ? merged.mode : 'on_site',
     language: row.language,
     variant: optional(row.variant),
     counterpartLanguage: 'nl',
@@ -178,9 +179,11 @@ async function changeOne(
   if (!timeChanged && Object.keys(patch).length === 0) return false;
   validateChange(row, patch, times, setting, timeChanged);
   const placeChanged = patch.address !== undefined && patch.address !== row.address;
+  // Another mode (on site, phone, video) may need another interpreter: as a new place.
+  const modeChanged = patch.mode !== undefined && patch.mode !== row.mode;
   const next: RequestPatch = { ...patch, startsAt: new Date(times.start), endsAt: new Date(times.end) };
   let rematch = false;
-  if (timeChanged || placeChanged) {
+  if (timeChanged || placeChanged || modeChanged) {
     // The interpreter was booked for another time or place: release her and match again.
     const { released, cancelledAssignmentIds } = await releaseInterpreters(tx, ctx, row.id);
     for (const assignmentId of cancelledAssignmentIds) {
@@ -222,21 +225,40 @@ export async function changeInterpretingRequest(
   const result = await db.transaction(async (tx) => {
     const target = await lockVisibleRequest(tx, actor, id);
     if (!target) throw new AppError('INTERPRETING.REQUEST_NOT_FOUND');
-    if (!isOpenStatus(target.status))
-      throw new AppError('INTERPRETING.INVALID_STATUS', `the request is ${target.status}`);
-    const rows =
-      target.seriesId && body.scope !== 'this' ? await lockSeriesRequests(tx, target.seriesId) : [target];
-    const times = plannedTimes(rows, target, body, now);
-    const patch = detailPatch(body, staff);
-    const rematched: string[] = [];
-    for (const row of rows) {
-      const planned = times.get(row.id);
-      if (planned && (await changeOne(tx, platform, ctx, row, planned, patch, setting)))
-        rematched.push(row.id);
-    }
+    const changed = await changeLockedRequest(tx, platform, ctx, target, {
+      body,
+      patch: detailPatch(body, staff),
+      setting,
+    });
     const after = (await lockVisibleRequest(tx, actor, id)) ?? target;
-    return { view: await toOneView(tx, after, viewerOf(actor)), changedIds: [...times.keys()], rematched };
+    return { view: await toOneView(tx, after, viewerOf(actor)), ...changed };
   });
   queueAutoOffers(platform, result.rematched);
   return { ...result.view, changedIds: result.changedIds };
+}
+
+/**
+ * A change of a request the caller has locked, inside its transaction: the series in scope, the
+ * booking rules again, the interpreter released on a new time, place or mode. Answers the changed
+ * ids and those back to matching (their offer rounds start after the caller's commit).
+ */
+export async function changeLockedRequest(
+  tx: Db,
+  platform: Platform,
+  ctx: RequestContext,
+  target: RequestRow,
+  change: { body: UpdateInterpretingRequest; patch: RequestPatch; setting: ChangeSetting },
+): Promise<{ changedIds: string[]; rematched: string[] }> {
+  const { body, patch, setting } = change;
+  if (!isOpenStatus(target.status))
+    throw new AppError('INTERPRETING.INVALID_STATUS', `the request is ${target.status}`);
+  const rows =
+    target.seriesId && body.scope !== 'this' ? await lockSeriesRequests(tx, target.seriesId) : [target];
+  const times = plannedTimes(rows, target, body, setting.now);
+  const rematched: string[] = [];
+  for (const row of rows) {
+    const planned = times.get(row.id);
+    if (planned && (await changeOne(tx, platform, ctx, row, planned, patch, setting))) rematched.push(row.id);
+  }
+  return { changedIds: [...times.keys()], rematched };
 }

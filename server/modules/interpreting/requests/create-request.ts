@@ -127,35 +127,57 @@ async function insertOccurrences(tx: Db, base: RowBase, occurrences: Occurrence[
 
 type Booking = { rows: RequestRow[]; occurrences: Occurrence[] };
 
+export type BookingSetting = {
+  actor: Actor;
+  staff: boolean;
+  rules: RequestRuleParams;
+  now: Date;
+  organisationId: string;
+};
+
+/**
+ * The booking inside the caller's transaction (the rules were read before it: PGlite runs one
+ * transaction at a time). The caller starts the automatic offer rounds after its commit.
+ */
+export async function bookInTransaction(
+  tx: Db,
+  platform: Platform,
+  ctx: RequestContext,
+  input: CreateInterpretingRequest,
+  setting: BookingSetting,
+): Promise<Booking> {
+  const { actor, staff, rules, now, organisationId } = setting;
+  await requireEligible(tx, organisationId, brusselsDate(now));
+  const check = validateInterpretingRequest(input, rules, { now, mayMarkUrgent: staff });
+  if (!check.ok) refuseBrokenRules(check.code, check.errors);
+  const costCentre = await unitCostCentre(tx, input.unitId, organisationId);
+  const seriesId = input.recurrence ? await insertSeries(tx, organisationId, input.recurrence) : null;
+  const base = baseRow(input, actor, organisationId, { seriesId, costCentre });
+  const rows = await insertOccurrences(tx, base, check.occurrences, now);
+  for (const row of rows) {
+    await recordAudit(tx, ctx, {
+      action: 'interpreting_request.created',
+      entity: 'interpreting_request',
+      entityId: row.id,
+      after: row,
+    });
+  }
+  // One "request received" mail per booking: the mail reads the series from the first request.
+  const [first] = rows;
+  if (first) await notifyInterpreting(tx, platform, ctx, { kind: 'request_received', requestId: first.id });
+  return { rows, occurrences: check.occurrences };
+}
+
 async function book(
   platform: Platform,
   ctx: RequestContext,
   input: CreateInterpretingRequest,
-  setting: { actor: Actor; staff: boolean; rules: RequestRuleParams; now: Date },
+  setting: Omit<BookingSetting, 'organisationId'>,
 ): Promise<Booking> {
-  const { actor, staff, rules, now } = setting;
-  const organisationId = organisationFor(actor, staff, input.organisationId);
-  return platform.database.db.transaction(async (tx) => {
-    await requireEligible(tx, organisationId, brusselsDate(now));
-    const check = validateInterpretingRequest(input, rules, { now, mayMarkUrgent: staff });
-    if (!check.ok) refuseBrokenRules(check.code, check.errors);
-    const costCentre = await unitCostCentre(tx, input.unitId, organisationId);
-    const seriesId = input.recurrence ? await insertSeries(tx, organisationId, input.recurrence) : null;
-    const base = baseRow(input, actor, organisationId, { seriesId, costCentre });
-    const rows = await insertOccurrences(tx, base, check.occurrences, now);
-    for (const row of rows) {
-      await recordAudit(tx, ctx, {
-        action: 'interpreting_request.created',
-        entity: 'interpreting_request',
-        entityId: row.id,
-        after: row,
-      });
-    }
-    // One "request received" mail per booking: the mail reads the series from the first request.
-    const [first] = rows;
-    if (first) await notifyInterpreting(tx, platform, ctx, { kind: 'request_received', requestId: first.id });
-    return { rows, occurrences: check.occurrences };
-  });
+  const organisationId = organisationFor(setting.actor, setting.staff, input.organisationId);
+  return platform.database.db.transaction((tx) =>
+    bookInTransaction(tx, platform, ctx, input, { ...setting, organisationId }),
+  );
 }
 
 /**

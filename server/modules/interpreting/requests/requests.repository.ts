@@ -244,3 +244,32 @@ export function setUninvoicedChargesWaived(db: Db, requestId: string, waived: bo
     .where(and(eq(charges.requestId, requestId), isNull(charges.invoiceId)))
     .returning({ id: charges.id });
 }
+
+/** A request of one of the given organisations, locked (the agency's own bookings, by id). */
+export async function lockRequestOf(
+  db: Db,
+  organisationIds: readonly string[],
+  id: string,
+): Promise<RequestRow | undefined> {
+  if (organisationIds.length === 0) return undefined;
+  const [row] = await db
+    .select()
+    .from(interpretingRequests)
+    .where(
+      and(
+        eq(interpretingRequests.id, id),
+        inArray(interpretingRequests.organisationId, [...organisationIds]),
+      ),
+    )
+    .for('update');
+  return row;
+}
+
+/** Requests by id, whatever their organisation: for a caller that holds the ids of its own bookings. */
+export function requestsById(db: Db, ids: readonly string[]): Promise<RequestRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(interpretingRequests)
+    .where(inArray(interpretingRequests.id, [...ids]));
+}

@@ -16,13 +16,14 @@ describe('seedClaimsDemo', () => {
   it('does nothing without a 2026 edition, then seeds 30 claims and one paid batch, once', async () => {
     const db = t.platform.database.db;
     const ctx = systemContext('demo');
-    expect(await seedClaimsDemo(db, ctx, t.platform.files)).toEqual({});
+    const tools = { pseudonymise: t.platform.pseudonymise };
+    expect(await seedClaimsDemo(db, ctx, t.platform.files, tools)).toEqual({});
     await insertReimbursementEdition(db, { year: 2026 });
-    expect(await seedClaimsDemo(db, ctx, t.platform.files)).toEqual({
+    expect(await seedClaimsDemo(db, ctx, t.platform.files, tools)).toEqual({
       offerfeestClaims: 30,
       offerfeestPaymentBatches: 1,
     });
-    expect(await seedClaimsDemo(db, ctx, t.platform.files)).toEqual({});
+    expect(await seedClaimsDemo(db, ctx, t.platform.files, tools)).toEqual({});
 
     const claims = await db.select().from(offerfeestClaims);
     const count = (status: string, batched: boolean) =>

@@ -4,7 +4,10 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import type { FileService } from '../../../platform/files/index.ts';
+import type { DemoTools } from '../../../platform/module.ts';
 import { renderPdf } from '../../../platform/pdf/index.ts';
+import { syntheticNationalRegisterNumber } from '../demo/synthetic-nrn.ts';
+import { nrnPseudonym } from '../national-register-number.ts';
 import { offerfeestClaims } from '../offerfeest.tables.ts';
 import { newClaimCode } from './claim-code.ts';
 import {
@@ -56,10 +59,24 @@ async function invoicePdf(slaughterhouse: string, reference: string, cents: numb
   });
 }
 
+/** A distinct synthetic national register number per demo claimant (kept only as its pseudonym, below). */
+export function demoClaimNrn(index: number): string {
+  const born = `19${60 + index}-${String(1 + (index % 12)).padStart(2, '0')}-${String(10 + (index % 18))}`;
+  return syntheticNationalRegisterNumber(born, 2 * index + 1);
+}
+
+/** Checked and pseudonymised exactly as a submitted claim's number. */
+async function demoPseudonym(tools: DemoTools, index: number): Promise<string> {
+  const kept = await nrnPseudonym(tools.pseudonymise, demoClaimNrn(index));
+  if (!kept) throw new Error(`demo: synthetic national register number of claim ${index} is not valid`);
+  return kept;
+}
+
 async function demoClaim(
   db: Db,
   ctx: RequestContext,
   files: FileService,
+  nrnPseudonym: string,
   edition: EditionRow,
   index: number,
 ) {
@@ -84,8 +101,7 @@ async function demoClaim(
     postcode: index % 2 ? '9040' : '9000',
     email: `claimant${index + 1}@example.test`,
     language,
-    // The demo has no pseudonymiser at hand; the household rule is shown by the tests.
-    nrnPseudonym: null,
+    nrnPseudonym,
     iban: IBANS[index % IBANS.length] ?? IBANS[0],
     accountHolder: holder,
     invoiceFileId: file.id,
@@ -150,6 +166,7 @@ export async function seedClaimsDemo(
   db: Db,
   ctx: RequestContext,
   files: FileService,
+  tools: DemoTools,
 ): Promise<Record<string, number>> {
   const edition = await selectEditionByYear(db, 2026);
   if (edition?.regime !== 'reimbursement') return {};
@@ -159,10 +176,14 @@ export async function seedClaimsDemo(
     .where(eq(offerfeestClaims.editionId, edition.id))
     .limit(1);
   if (existing.length > 0) return {};
+  // Before the transaction: the pseudonymiser reads its key through the platform's connection,
+  // which on PGlite (one connection) would wait for this transaction to end.
+  const pseudonyms: string[] = [];
+  for (let index = 0; index < STATUSES.length; index++) pseudonyms.push(await demoPseudonym(tools, index));
   return db.transaction(async (tx) => {
     const claims: ClaimRow[] = [];
     for (let index = 0; index < STATUSES.length; index++)
-      claims.push(await demoClaim(tx, ctx, files, edition, index));
+      claims.push(await demoClaim(tx, ctx, files, pseudonyms[index] ?? '', edition, index));
     const toPay = claims.filter((_, index) => STATUSES[index] === 'paid');
     await demoBatch(tx, ctx, edition, toPay);
     return { offerfeestClaims: claims.length, offerfeestPaymentBatches: 1 };

@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { RequestContext } from '../../../platform/context.ts';
 import { sqlState } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/index.ts';
-import { normaliseNationalRegisterNumber } from '../national-register-number.ts';
+import { NRN_PURPOSE, normaliseNationalRegisterNumber } from '../national-register-number.ts';
 import { newClaimCode } from './claim-code.ts';
 import type { InvoiceUpload } from './claim-form.ts';
 import { claimReceivedMail, claimStatusUrl } from './claims.mail.ts';
@@ -89,7 +89,7 @@ export async function submitClaim(
   const edition = await loadEdition(deps.db, editionId);
   checkEditionTakesClaims(edition, new Date());
   const checked = checkClaim(edition, form);
-  const nrnPseudonym = await deps.pseudonymise('offerfeest-nrn', checked.nrn);
+  const nrnPseudonym = await deps.pseudonymise(NRN_PURPOSE, checked.nrn);
   const { code, hash } = newClaimCode();
   try {
     return await deps.db.transaction(async (tx) => {

@@ -10,14 +10,14 @@ import type { FileService } from '../../../platform/files/index.ts';
 import type { DemoTools } from '../../../platform/module.ts';
 import type { Pseudonymiser } from '../../../platform/pseudonym/index.ts';
 import { brusselsInstant } from '../editions/slot-times.ts';
+import { nrnPseudonym } from '../national-register-number.ts';
 import {
   offerfeestEditions,
   offerfeestRegistrations,
   offerfeestSites,
   offerfeestSlots,
 } from '../offerfeest.tables.ts';
-import { registrationPools, siteDayPoolKey, slotPoolKey } from '../pool-keys.ts';
-import { NRN_PURPOSE } from '../registrations/register.service.ts';
+import { siteDayPoolKey, slotPoolKey, slotPools } from '../pool-keys.ts';
 import { CODE_ALPHABET } from '../registrations/registration-code.ts';
 import { DEMO_HOUSEHOLDS } from './households.ts';
 import { editionInfo } from './info-texts.ts';
@@ -51,20 +51,27 @@ const CURRENT = {
   reimbursementCents: 0,
 };
 
+/**
+ * Five slots of 10 a day at each site. Scheldevallei takes 50 a day, the sum of its slots, so it
+ * needs no site-day pool; Leiedal takes only 40, so its day pool binds the slots together.
+ */
 const SITES = [
   {
     key: 'scheldevallei',
     name: 'Slachthuis Scheldevallei (demo)',
     recognitionNumber: 'DEMO-S-101',
     address: 'Scheldekaai 12, 9000 Gent',
+    dailyCapacity: 50,
   },
   {
     key: 'leiedal',
     name: 'Tijdelijke slachtvloer Leiedal (demo)',
     recognitionNumber: 'DEMO-T-202',
     address: 'Leiedalweg 5, 9030 Gent',
+    dailyCapacity: 40,
   },
 ];
+const SLOT_PLACES = 10;
 const DAYS = ['2027-05-16', '2027-05-17'];
 const SLOT_STARTS = ['08:00', '08:30', '09:00', '09:30', '10:00'];
 
@@ -112,7 +119,6 @@ async function seedSlots(db: Db, editionId: string): Promise<{ slots: DemoSlot[]
         id: siteId,
         editionId,
         stunningMethod: 'reversible electronarcosis (sheep, goats)',
-        dailyCapacity: 50,
       })
       .onConflictDoNothing();
     for (const day of DAYS) {
@@ -130,9 +136,15 @@ async function seedSlots(db: Db, editionId: string): Promise<{ slots: DemoSlot[]
           .onConflictDoNothing()
           .returning({ id: offerfeestSlots.id })
       ).length;
+      // As editions.service does: a site-day pool only where the site's day binds its slots.
+      const binds = site.dailyCapacity < rows.length * SLOT_PLACES;
+      const dayPool = {
+        key: siteDayPoolKey(siteId, brusselsInstant(day, '08:00')),
+        capacity: site.dailyCapacity,
+      };
       await ensurePools(db, [
-        ...rows.map((row) => ({ key: slotPoolKey(row.id), capacity: 10 })),
-        { key: siteDayPoolKey(siteId, brusselsInstant(day, '08:00')), capacity: 50 },
+        ...rows.map((row) => ({ key: slotPoolKey(row.id), capacity: SLOT_PLACES })),
+        ...(binds ? [dayPool] : []),
       ]);
       slots.push(...rows);
     }
@@ -165,6 +177,9 @@ async function seedRegistrations(
     const animals = species === 'cattle' ? 1 : random.int(1, 3);
     const birth = `19${random.int(55, 99)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
     const nrn = syntheticNationalRegisterNumber(birth, random.int(1, 997));
+    // Checked and kept only as the keyed pseudonym, exactly as the public form does.
+    const nrnKept = await nrnPseudonym(pseudonymise, nrn);
+    if (!nrnKept) throw new Error(`demo: synthetic national register number ${i} is not valid`);
     const herdNumber = `BE${random.int(10_000_000, 99_999_999)}`;
     const phone = `+32 4${random.int(60, 99)} ${random.int(10, 99)} ${random.int(10, 99)} ${random.int(10, 99)}`;
     const id = demoId(`offerfeest-registration-${i}`);
@@ -175,10 +190,10 @@ async function seedRegistrations(
       .where(eq(offerfeestRegistrations.id, id));
     if (exists) continue;
     const at = new Date(CURRENT.registrationOpensAt.getTime() + i * 5 * 3_600_000);
-    const nrnPseudonym = await pseudonymise(NRN_PURPOSE, nrn);
     await db.transaction(async (tx) => {
       const cancelled = i === 20 || i === 33;
-      const taken = cancelled ? { ok: false } : await takeCapacity(tx, registrationPools(slot), animals);
+      const keys = (await slotPools(tx, slot)).keys;
+      const taken = cancelled ? { ok: false } : await takeCapacity(tx, keys, animals);
       const status = cancelled ? 'cancelled' : taken.ok ? 'confirmed' : 'waitlisted';
       await tx.insert(offerfeestRegistrations).values({
         id,
@@ -189,7 +204,7 @@ async function seedRegistrations(
         phone,
         email: i % 2 === 0 ? `household${i + 1}@example.org` : null,
         language: household.language,
-        nrnPseudonym: cancelled ? null : nrnPseudonym,
+        nrnPseudonym: nrnKept,
         species,
         animals,
         herdNumber,

@@ -125,3 +125,12 @@ export async function countWaitlisted(db: Db, editionId: string): Promise<Map<st
     .groupBy(offerfeestRegistrations.slotId);
   return new Map(rows.map((row) => [row.slotId, Number(row.n)]));
 }
+
+/** Locks a site: changes to its slots' places run one after the other. */
+export async function lockSite(db: Db, siteId: string): Promise<void> {
+  await db
+    .select({ id: offerfeestSites.id })
+    .from(offerfeestSites)
+    .where(eq(offerfeestSites.id, siteId))
+    .for('update');
+}

@@ -14,8 +14,9 @@ import type { RequestContext } from '../../../platform/context.ts';
 import { type Db, sqlState } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import { requirePermission } from '../../../platform/identity/index.ts';
+import { toDay } from '../../../platform/params/index.ts';
 import type { OfferfeestDeps } from '../offerfeest-deps.ts';
-import { siteDayPoolKey, slotPoolKey } from '../pool-keys.ts';
+import { slotPoolKey } from '../pool-keys.ts';
 import { promoteWaitlist } from '../registrations/waitlist.ts';
 import { toEdition, toSite, toSlot } from './edition-view.ts';
 import {
@@ -24,6 +25,7 @@ import {
   insertEdition,
   insertSite,
   insertSlots,
+  lockSite,
   selectEdition,
   selectEditionSlots,
   selectEditions,
@@ -33,6 +35,7 @@ import {
   selectSlotWithSite,
   updateEditionRow,
 } from './editions.repository.ts';
+import { checkSlotCapacity, siteDayPoolForNewSlots } from './site-day.ts';
 import { slotWindows } from './slot-times.ts';
 
 type CreateEdition = z.output<typeof CreateEditionSchema>;
@@ -175,8 +178,8 @@ export async function addSite(
 }
 
 /**
- * Generates a site's slots for one day, each with its pool, and the site-day pool (the site's
- * daily capacity). A window that overlaps an existing slot of the site is refused (409): a second
+ * Generates a site's slots for one day, each with its pool, and on a new day the site-day pool
+ * when the site's daily capacity binds (site-day.ts). A window that overlaps an existing slot of the site is refused (409): a second
  * run for the same day would otherwise double the places.
  */
 export async function createSlots(
@@ -194,16 +197,24 @@ export async function createSlots(
     await getEdition(tx, editionId);
     const site = await selectSite(tx, editionId, input.siteId);
     if (!site) throw invalid('siteId', 'no such site in this edition');
+    await lockSite(tx, site.id);
     if (await selectOverlappingSlot(tx, site.id, first.startsAt, last.endsAt)) {
       throw new AppError('COMMON.CONFLICT', 'the site already has slots in that window');
     }
+    const dayPool = await siteDayPoolForNewSlots(
+      tx,
+      site,
+      input.day,
+      first.startsAt,
+      windows.length * input.capacity,
+    );
     const rows = await insertSlots(
       tx,
       windows.map((window) => ({ ...window, editionId, siteId: site.id })),
     );
     await ensurePools(tx, [
       ...rows.map((row) => ({ key: slotPoolKey(row.id), capacity: input.capacity })),
-      { key: siteDayPoolKey(site.id, first.startsAt), capacity: site.dailyCapacity },
+      ...(dayPool ? [dayPool] : []),
     ]);
     await recordAudit(tx, ctx, {
       action: 'offerfeest.slots.created',
@@ -235,7 +246,8 @@ export async function listSlots(db: Db, editionId: string): Promise<Slot[]> {
 }
 
 /**
- * Sets a slot's capacity (below what is given → 409 CAPACITY.BELOW_TAKEN). Raising it promotes
+ * Sets a slot's capacity (below what is given → 409 CAPACITY.BELOW_TAKEN; beyond the site's day
+ * where no site-day pool binds the slots → 409 DAY_CAPACITY_EXCEEDED). Raising it promotes
  * the waiting list in the same transaction.
  */
 export async function setSlotCapacity(
@@ -247,7 +259,9 @@ export async function setSlotCapacity(
   requirePermission(ctx, 'offerfeest.configure');
   const slot = await deps.db.transaction(async (tx) => {
     const found = await selectSlotWithSite(tx, slotId);
-    if (!found) throw new AppError('COMMON.NOT_FOUND', 'no such slot');
+    const site = found && (await selectSite(tx, found.editionId, found.siteId));
+    if (!found || !site) throw new AppError('COMMON.NOT_FOUND', 'no such slot');
+    await checkSlotCapacity(tx, site, found, toDay(found.startsAt), capacity);
     const pool = await setPoolCapacity(tx, slotPoolKey(found.id), capacity);
     await recordAudit(tx, ctx, {
       action: 'offerfeest.slot.capacity_set',

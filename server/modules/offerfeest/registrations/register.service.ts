@@ -6,16 +6,17 @@ import type {
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { takeCapacity } from '../../../platform/capacity/index.ts';
 import type { RequestContext } from '../../../platform/context.ts';
-import { sqlState } from '../../../platform/db/index.ts';
+import { type Db, sqlState } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import { selectSlotWithSite } from '../editions/editions.repository.ts';
 import { getEdition } from '../editions/editions.service.ts';
-import { normaliseHerdNumber, normaliseNationalRegisterNumber } from '../national-register-number.ts';
+import { normaliseHerdNumber, nrnPseudonym } from '../national-register-number.ts';
 import type { OfferfeestDeps } from '../offerfeest-deps.ts';
-import { registrationPools } from '../pool-keys.ts';
+import { fitsNow, slotPools } from '../pool-keys.ts';
 import { codeQrSvg, newRegistrationCode } from './registration-code.ts';
 import { sendRegistrationMail } from './registration-mail.ts';
 import {
+  byCode,
   byId,
   insertRegistration,
   personRegistered,
@@ -24,9 +25,6 @@ import {
 
 type CreateRegistration = z.output<typeof CreateRegistrationSchema>;
 type Receipt = z.infer<typeof RegistrationReceiptSchema>;
-
-/** The pseudonym purpose of the national register number: a register of its own. */
-export const NRN_PURPOSE = 'offerfeest-nrn';
 
 function fieldError(
   code: 'OFFERFEEST.INVALID_NRN' | 'OFFERFEEST.INVALID_HERD_NUMBER',
@@ -48,8 +46,8 @@ async function checkRegistration(
   const opens = edition.registrationOpensAt;
   const closes = edition.registrationClosesAt;
   if ((opens && now < opens) || (closes && now > closes)) throw new AppError('OFFERFEEST.CLOSED');
-  const nrn = normaliseNationalRegisterNumber(input.nationalRegisterNumber);
-  if (!nrn)
+  const pseudonym = await nrnPseudonym(deps.pseudonymise, input.nationalRegisterNumber);
+  if (!pseudonym)
     throw fieldError(
       'OFFERFEEST.INVALID_NRN',
       'nationalRegisterNumber',
@@ -60,7 +58,7 @@ async function checkRegistration(
     throw fieldError('OFFERFEEST.INVALID_HERD_NUMBER', 'herdNumber', 'BE followed by 8 digits');
   const slot = await selectSlotWithSite(deps.db, input.slotId);
   if (!slot || slot.editionId !== editionId) throw new AppError('OFFERFEEST.SLOT_NOT_FOUND');
-  return { slot, herdNumber, pseudonym: await deps.pseudonymise(NRN_PURPOSE, nrn) };
+  return { slot, herdNumber, pseudonym };
 }
 
 /**
@@ -72,11 +70,86 @@ function duplicate(error: unknown): never {
   throw error;
 }
 
+type Status = 'confirmed' | 'waitlisted';
+type Checked = Awaited<ReturnType<typeof checkRegistration>>;
+type Attempt = {
+  deps: OfferfeestDeps;
+  ctx: RequestContext;
+  editionId: string;
+  input: CreateRegistration;
+  checked: Checked;
+  keys: string[];
+  code: string;
+  now: Date;
+};
+
+/** The forecast was wrong (the slot filled up, or a place freed, meanwhile): roll back and retry. */
+class Mispredicted extends Error {
+  constructor(readonly outcome: Status) {
+    super(`registration outcome was ${outcome}`);
+  }
+}
+
+/** The row, its audit and its mail: everything that does not need the place. */
+async function writeRegistration(tx: Db, a: Attempt, status: Status): Promise<void> {
+  const { slot, herdNumber, pseudonym } = a.checked;
+  const row = await insertRegistration(tx, {
+    editionId: a.editionId,
+    slotId: slot.id,
+    code: a.code,
+    name: a.input.name,
+    phone: a.input.phone,
+    email: a.input.email ?? null,
+    language: a.input.language,
+    nrnPseudonym: pseudonym,
+    species: a.input.species,
+    animals: a.input.animals,
+    herdNumber,
+    status,
+    waitlistedAt: status === 'waitlisted' ? a.now : null,
+    confirmedAt: status === 'confirmed' ? a.now : null,
+  });
+  await recordAudit(tx, a.ctx, {
+    action: 'offerfeest.registration.created',
+    entity: 'offerfeest_registration',
+    entityId: row.id,
+    after: {
+      slotId: slot.id,
+      status,
+      animals: a.input.animals,
+      species: a.input.species,
+      language: a.input.language,
+    },
+  });
+  // The rank as counted now; under a rush, households still in flight may yet land before it.
+  const position =
+    status === 'waitlisted' ? ((await selectRegistration(tx, byId(row.id)))?.position ?? null) : null;
+  await sendRegistrationMail(a.deps, tx, a.ctx, status, row, slot, position);
+}
+
 /**
- * A household registers for a slot. In one transaction: the animals are taken from the slot's
- * pool and the site's day pool (all or nothing, under row locks) → confirmed; when either is
- * short → waitlisted. The national register number is kept only as a keyed pseudonym; the unique
- * index refuses a second registration of the same person, also when two race.
+ * One try in one transaction. With a forecast, the row, audit and mail are written first and the
+ * pools are locked last, so the lock is held only for the take and the commit; a wrong forecast
+ * rolls everything back. Without one (the last try), the place is decided first.
+ */
+async function attempt(a: Attempt, forecast: Status | null): Promise<Status> {
+  return a.deps.db.transaction(async (tx) => {
+    if (forecast) await writeRegistration(tx, a, forecast);
+    const taken = await takeCapacity(tx, a.keys, a.input.animals);
+    const outcome: Status = taken.ok ? 'confirmed' : 'waitlisted';
+    if (!forecast) await writeRegistration(tx, a, outcome);
+    else if (outcome !== forecast) throw new Mispredicted(outcome);
+    return outcome;
+  });
+}
+
+/**
+ * A household registers for a slot. Checks, the pseudonym, the duplicate check and the code come
+ * before any transaction. Then one transaction takes the animals from the slot's pool (and the
+ * site-day pool where that binds), all or nothing, under row locks → confirmed; when short →
+ * waitlisted. The national register number is kept only as a keyed pseudonym; the unique index
+ * refuses a second registration of the same person, also when two race. The QR code is drawn
+ * after the commit.
  */
 export async function createRegistration(
   deps: OfferfeestDeps,
@@ -85,46 +158,32 @@ export async function createRegistration(
   input: CreateRegistration,
   now: Date = new Date(),
 ): Promise<Receipt> {
-  const { slot, herdNumber, pseudonym } = await checkRegistration(deps, editionId, input, now);
-  if (await personRegistered(deps.db, editionId, pseudonym)) throw new AppError('OFFERFEEST.DUPLICATE');
-  const code = newRegistrationCode();
-  const created = await deps.db
-    .transaction(async (tx) => {
-      const taken = await takeCapacity(tx, registrationPools(slot), input.animals);
-      const status: 'confirmed' | 'waitlisted' = taken.ok ? 'confirmed' : 'waitlisted';
-      const row = await insertRegistration(tx, {
-        editionId,
-        slotId: slot.id,
-        code,
-        name: input.name,
-        phone: input.phone,
-        email: input.email ?? null,
-        language: input.language,
-        nrnPseudonym: pseudonym,
-        species: input.species,
-        animals: input.animals,
-        herdNumber,
-        status,
-        waitlistedAt: taken.ok ? null : now,
-        confirmedAt: taken.ok ? now : null,
-      });
-      const detail = await selectRegistration(tx, byId(row.id));
-      const position = detail?.position ?? null;
-      await recordAudit(tx, ctx, {
-        action: 'offerfeest.registration.created',
-        entity: 'offerfeest_registration',
-        entityId: row.id,
-        after: {
-          slotId: slot.id,
-          status,
-          animals: input.animals,
-          species: input.species,
-          language: input.language,
-        },
-      });
-      await sendRegistrationMail(deps, tx, ctx, status, row, slot, position);
-      return { status, position };
-    })
-    .catch(duplicate);
-  return { code, status: created.status, position: created.position, qrSvg: await codeQrSvg(code) };
+  const checked = await checkRegistration(deps, editionId, input, now);
+  if (await personRegistered(deps.db, editionId, checked.pseudonym))
+    throw new AppError('OFFERFEEST.DUPLICATE');
+  const pools = await slotPools(deps.db, checked.slot);
+  const a: Attempt = {
+    deps,
+    ctx,
+    editionId,
+    input,
+    checked,
+    keys: pools.keys,
+    code: newRegistrationCode(),
+    now,
+  };
+  let forecast: Status | null = fitsNow(pools, input.animals) ? 'confirmed' : 'waitlisted';
+  let status: Status | undefined;
+  for (let tries = 0; !status; tries++) {
+    status = await attempt(a, tries < 2 ? forecast : null).catch((error: unknown) => {
+      if (error instanceof Mispredicted) {
+        forecast = error.outcome;
+        return undefined;
+      }
+      return duplicate(error);
+    });
+  }
+  const position =
+    status === 'waitlisted' ? ((await selectRegistration(deps.db, byCode(a.code)))?.position ?? null) : null;
+  return { code: a.code, status, position, qrSvg: await codeQrSvg(a.code) };
 }

@@ -13,7 +13,7 @@ import {
   offerfeestStaff,
   send,
 } from '../offerfeest.test-support.ts';
-import { slotPoolKey } from '../pool-keys.ts';
+import { siteDayPoolKey, slotPoolKey } from '../pool-keys.ts';
 
 /** Sixty households press "register" at once for a slot of ten: nobody gets a place that is not there. */
 describe(`offerfeest registration race (${testEngine()})`, () => {
@@ -64,5 +64,93 @@ describe(`offerfeest registration race (${testEngine()})`, () => {
       .map((r: { position: number }) => r.position)
       .sort((a: number, b: number) => a - b);
     expect(positions).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+  });
+
+  it('keeps three slots and their binding site-day within capacity when 60 race over them', async () => {
+    const { coordinator } = await offerfeestStaff(t.app, t.platform.database.db);
+    const editionId = await createOpenEdition(t.app, coordinator, 2062);
+    const slotDay = brusselsDay(5);
+    // A site that takes 25 a day with three slots of 10: the site-day pool binds them.
+    const bound = await createSite(t.app, coordinator, editionId, 25);
+    const boundSlots = await createSlots(t.app, coordinator, editionId, {
+      siteId: bound,
+      day: slotDay,
+      startTime: '08:00',
+      endTime: '09:30',
+      minutes: 30,
+      capacity: 10,
+    });
+    // A site whose day holds what its slots hold: no site-day pool, the slots stand alone.
+    const free = await createSite(t.app, coordinator, editionId, 30);
+    const freeSlots = await createSlots(t.app, coordinator, editionId, {
+      siteId: free,
+      day: slotDay,
+      startTime: '08:00',
+      endTime: '09:30',
+      minutes: 30,
+      capacity: 10,
+    });
+    const slots = [...boundSlots, ...freeSlots].map((slot) => slot.id);
+    const responses = await Promise.all(
+      Array.from({ length: 90 }, (_, i) =>
+        send(
+          t.app,
+          undefined,
+          `/api/offerfeest/editions/${editionId}/registrations`,
+          household(slots[i % slots.length] ?? ''),
+        ),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(90).fill(201));
+    const db = t.platform.database.db;
+    const dayKey = (siteId: string) => siteDayPoolKey(siteId, new Date(boundSlots[0]?.start ?? ''));
+    expect(await readPools(db, [dayKey(bound)])).toEqual([
+      { key: dayKey(bound), capacity: 25, taken: 25, remaining: 0 },
+    ]);
+    expect(await readPools(db, [dayKey(free)])).toEqual([]);
+    const rows = await db
+      .select()
+      .from(offerfeestRegistrations)
+      .where(eq(offerfeestRegistrations.editionId, editionId));
+    const confirmedIn = (ids: { id: string }[]) =>
+      ids.map((slot) => rows.filter((r) => r.slotId === slot.id && r.status === 'confirmed').length);
+    expect(confirmedIn(boundSlots).reduce((a, b) => a + b, 0)).toBe(25);
+    expect(Math.max(...confirmedIn(boundSlots))).toBeLessThanOrEqual(10);
+    expect(confirmedIn(freeSlots)).toEqual([10, 10, 10]);
+    const pools = await readPools(
+      db,
+      slots.map((id) => slotPoolKey(id)),
+    );
+    expect(pools.map((pool) => pool.taken).reduce((a, b) => a + b, 0)).toBe(55);
+    expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(55);
+
+    // The pool-less day cannot grow past the site's 30: the site-day pool never appears later.
+    const raise = await send(
+      t.app,
+      coordinator,
+      `/api/offerfeest/slots/${freeSlots[0]?.id}`,
+      { capacity: 11 },
+      'PATCH',
+    );
+    expect(raise.json()).toMatchObject({ status: 409, code: 'OFFERFEEST.DAY_CAPACITY_EXCEEDED' });
+    const more = await send(t.app, coordinator, `/api/offerfeest/editions/${editionId}/slots`, {
+      siteId: free,
+      day: slotDay,
+      startTime: '12:00',
+      endTime: '12:30',
+      minutes: 30,
+      capacity: 1,
+    });
+    expect(more.json()).toMatchObject({ status: 409, code: 'OFFERFEEST.DAY_CAPACITY_EXCEEDED' });
+    // Where the day pool binds, a slot may grow: the pool still holds the day to 25.
+    const grow = await send(
+      t.app,
+      coordinator,
+      `/api/offerfeest/slots/${boundSlots[0]?.id}`,
+      { capacity: 12 },
+      'PATCH',
+    );
+    expect(grow.statusCode).toBe(200);
+    expect((await readPools(db, [dayKey(bound)]))[0]?.taken).toBe(25);
   });
 });

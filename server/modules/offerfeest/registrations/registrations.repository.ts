@@ -135,9 +135,14 @@ export async function selectSiteDaySlots(
   db: Db,
   siteId: string,
   day: string,
-): Promise<{ id: string; siteId: string; startsAt: Date }[]> {
+): Promise<{ id: string; siteId: string; startsAt: Date; endsAt: Date }[]> {
   return db
-    .select({ id: offerfeestSlots.id, siteId: offerfeestSlots.siteId, startsAt: offerfeestSlots.startsAt })
+    .select({
+      id: offerfeestSlots.id,
+      siteId: offerfeestSlots.siteId,
+      startsAt: offerfeestSlots.startsAt,
+      endsAt: offerfeestSlots.endsAt,
+    })
     .from(offerfeestSlots)
     .where(
       and(

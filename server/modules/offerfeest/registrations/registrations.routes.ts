@@ -186,11 +186,12 @@ export const registrationRoutes: FastifyPluginAsyncZod<{ platform: Platform }> =
     {
       schema: {
         tags,
-        summary: 'A confirmed household did not come (after its slot started)',
+        summary:
+          'A confirmed household did not come (after its slot started); its places go to the waiting list',
         params: IdParams,
         response: { 200: RegistrationSchema, ...refusals, 409: ProblemSchema },
       },
     },
-    async (request) => noShow(db, request.ctx, request.params.id),
+    async (request) => noShow(deps, request.ctx, request.params.id),
   );
 };

@@ -88,10 +88,10 @@ export async function checkInByCode(
   return toRegistration(await byIdOr404(db, row.id));
 }
 
-export async function noShow(db: Db, ctx: RequestContext, id: string): Promise<Registration> {
+export async function noShow(deps: OfferfeestDeps, ctx: RequestContext, id: string): Promise<Registration> {
   requirePermission(ctx, MANAGE);
-  await markNoShow(db, ctx, id);
-  return toRegistration(await byIdOr404(db, id));
+  await markNoShow(deps, ctx, id);
+  return toRegistration(await byIdOr404(deps.db, id));
 }
 
 type PublicRegistration = z.infer<typeof PublicRegistrationSchema>;

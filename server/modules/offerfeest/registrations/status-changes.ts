@@ -5,7 +5,7 @@ import type { Db } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import { toDay, today } from '../../../platform/params/index.ts';
 import type { OfferfeestDeps } from '../offerfeest-deps.ts';
-import { registrationPools } from '../pool-keys.ts';
+import { slotPools } from '../pool-keys.ts';
 import { sendRegistrationMail } from './registration-mail.ts';
 import {
   byId,
@@ -41,6 +41,25 @@ async function move(
   });
 }
 
+/** A confirmed registration's animals go back to its pools, and the waiting list moves up. */
+async function freePlaces(
+  deps: OfferfeestDeps,
+  tx: Db,
+  ctx: RequestContext,
+  row: RegistrationDetail,
+  now: Date,
+): Promise<void> {
+  const slot = { id: row.slotId, siteId: row.siteId, startsAt: row.slotStart };
+  await releaseCapacity(tx, (await slotPools(tx, slot)).keys, row.animals);
+  await promoteWaitlist(
+    deps,
+    tx,
+    ctx,
+    { ...slot, siteName: row.siteName, siteAddress: row.siteAddress },
+    now,
+  );
+}
+
 /**
  * Cancels a confirmed or waitlisted registration. A confirmed one gives its animals back to both
  * pools and the waiting list is promoted in the same transaction. The household may cancel only
@@ -60,11 +79,7 @@ export async function cancelRegistration(
       throw new AppError('OFFERFEEST.TRANSITION_NOT_ALLOWED', `the registration is ${row.status}`);
     }
     await move(tx, ctx, row, { status: 'cancelled' });
-    const slot = { id: row.slotId, siteId: row.siteId, startsAt: row.slotStart };
-    if (row.status === 'confirmed') {
-      await releaseCapacity(tx, registrationPools(slot), row.animals);
-      await promoteWaitlist(deps, tx, ctx, { ...slot, siteName: row.siteName, siteAddress: row.siteAddress });
-    }
+    if (row.status === 'confirmed') await freePlaces(deps, tx, ctx, row, now);
     await sendRegistrationMail(deps, tx, ctx, 'cancelled', row, {
       startsAt: row.slotStart,
       siteName: row.siteName,
@@ -96,14 +111,17 @@ export async function checkInRegistration(
   });
 }
 
-/** A confirmed household that did not come: only once its slot has started. */
+/**
+ * A confirmed household that did not come: only once its slot has started. Its places free, and
+ * in the same transaction they go to whoever waits for a slot that has not ended.
+ */
 export async function markNoShow(
-  db: Db,
+  deps: OfferfeestDeps,
   ctx: RequestContext,
   id: string,
   now: Date = new Date(),
 ): Promise<void> {
-  await db.transaction(async (tx) => {
+  await deps.db.transaction(async (tx) => {
     const row = await lockDetail(tx, id);
     if (row.status !== 'confirmed' || now < row.slotStart) {
       throw new AppError(
@@ -112,5 +130,6 @@ export async function markNoShow(
       );
     }
     await move(tx, ctx, row, { status: 'no_show' });
+    await freePlaces(deps, tx, ctx, row, now);
   });
 }

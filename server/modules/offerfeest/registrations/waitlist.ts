@@ -4,7 +4,7 @@ import type { RequestContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import { toDay } from '../../../platform/params/index.ts';
 import type { OfferfeestDeps } from '../offerfeest-deps.ts';
-import { registrationPools } from '../pool-keys.ts';
+import { SITE_DAY_PREFIX, slotPoolKey, slotPools } from '../pool-keys.ts';
 import { sendRegistrationMail } from './registration-mail.ts';
 import { lockWaitlist, moveStatus, selectSiteDaySlots } from './registrations.repository.ts';
 
@@ -17,6 +17,7 @@ export type FreedSlot = { id: string; siteId: string; startsAt: Date; siteName: 
  * longest waiting first (`waitlisted_at`, then id). Each registration that fits in both its pools
  * is confirmed; one that does not fit (more animals than the places left) keeps its place and
  * a later, smaller one may pass it — a place is never left empty while someone who fits waits.
+ * Other slots take part only where the site-day pool exists (it binds them). Only slots that have not ended take part: a no-show frees its place during its own slot.
  * Answers how many were promoted.
  */
 export async function promoteWaitlist(
@@ -24,19 +25,29 @@ export async function promoteWaitlist(
   tx: Db,
   ctx: RequestContext,
   freed: FreedSlot,
+  now: Date = new Date(),
 ): Promise<number> {
+  // The site-day pool exists for all the day's slots or for none of them. Without it, a place of
+  // this slot is no use to another slot, and touching only this slot's pool keeps two
+  // promotions on the same day from locking each other's slots in opposite order.
+  const { keys } = await slotPools(tx, freed);
+  const dayKey = keys.find((key) => key.startsWith(SITE_DAY_PREFIX));
   const slots = await selectSiteDaySlots(tx, freed.siteId, toDay(freed.startsAt));
-  const byId = new Map(slots.map((slot) => [slot.id, slot]));
+  const open = slots.filter((slot) => slot.endsAt > now && (dayKey || slot.id === freed.id));
+  const byId = new Map(open.map((slot) => [slot.id, slot]));
   const waiting = await lockWaitlist(tx, [...byId.keys()], freed.id);
   let promoted = 0;
   for (const registration of waiting) {
     const slot = byId.get(registration.slotId);
     if (!slot) continue;
-    const taken = await takeCapacity(tx, registrationPools(slot), registration.animals);
+    const taken = await takeCapacity(
+      tx,
+      [slotPoolKey(slot.id), ...(dayKey ? [dayKey] : [])],
+      registration.animals,
+    );
     if (!taken.ok) {
       // The site's day is full: nobody further down can fit either.
-      if (taken.short.some((pool) => pool.key.startsWith('offerfeest-site-day:') && pool.remaining === 0))
-        break;
+      if (taken.short.some((pool) => pool.key === dayKey && pool.remaining === 0)) break;
       continue;
     }
     const moved = await moveStatus(tx, registration.id, 'waitlisted', {

@@ -33,6 +33,9 @@ export type BillFacts = {
   totalCents: number;
   prepaymentCents: number;
   depositCents: number;
+  /** Paid by the family after the bill, and paid back to it (positive); see standing.ts. */
+  paidLaterCents: number;
+  paidBackCents: number;
   paidCents: number;
   balanceCents: number;
 };
@@ -125,8 +128,11 @@ export function billPdf(bill: BillFacts, stay: StayFacts, brand: string): Promis
   const balance: TableCell[] =
     bill.balanceCents < 0
       ? sumRow('Terug te betalen aan het gezin', -bill.balanceCents, true)
-      : sumRow('Saldo te betalen', bill.balanceCents, true);
-  const other = bill.paidCents - bill.prepaymentCents - bill.depositCents;
+      : sumRow(bill.balanceCents === 0 ? 'Saldo (vereffend)' : 'Saldo te betalen', bill.balanceCents, true);
+  const later: TableCell[][] = [
+    ...(bill.paidLaterCents !== 0 ? [sumRow('Betaald bij de afrekening', -bill.paidLaterCents)] : []),
+    ...(bill.paidBackCents !== 0 ? [sumRow('Terugbetaald aan het gezin', bill.paidBackCents)] : []),
+  ];
   const body: TableCell[][] = [
     ['Omschrijving', 'Aantal', 'Eenheidsprijs', 'Bedrag'].map((text, i) => ({
       text,
@@ -137,7 +143,7 @@ export function billPdf(bill: BillFacts, stay: StayFacts, brand: string): Promis
     sumRow('Totaal', bill.totalCents, true),
     sumRow('Voorschot ontvangen', -bill.prepaymentCents),
     sumRow('Waarborg ontvangen', -bill.depositCents),
-    ...(other !== 0 ? [sumRow('Andere betalingen', -other)] : []),
+    ...later,
     balance,
   ];
   return document(title, brand, [

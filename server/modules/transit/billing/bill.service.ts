@@ -15,10 +15,12 @@ import {
   nextReceiptSerial,
   paymentSums,
   selectDamages,
+  selectPaymentAmounts,
   selectReadings,
 } from './billing.repository.ts';
 import { type BillInput, computeBill } from './compute-bill.ts';
-import { addDays } from './money.ts';
+import { addDays, euro } from './money.ts';
+import { billStanding, netReceived } from './standing.ts';
 import { type TransitTariff, tariffOn } from './tariff.ts';
 
 export type PaymentInput = z.infer<typeof RecordPaymentSchema>;
@@ -39,6 +41,25 @@ export function signedAmount(payment: PaymentInput): number {
 }
 
 /**
+ * Money paid back never exceeds what the family paid in: 422 `TRANSIT.REFUND_TOO_HIGH` before
+ * anything is written. Callers hold the reservation's row lock, so two refunds take turns here.
+ */
+async function checkPaidBack(tx: Db, reservationId: string, backCents: number): Promise<void> {
+  const received = netReceived(await selectPaymentAmounts(tx, reservationId));
+  if (backCents <= received) return;
+  throw new AppError(
+    'TRANSIT.REFUND_TOO_HIGH',
+    `Er kan hoogstens ${euro(Math.max(received, 0))} terugbetaald worden: zoveel heeft deze familie netto betaald. Gevraagd: ${euro(backCents)}.`,
+    { fieldErrors: [{ path: 'amountCents', message: `hoogstens ${euro(Math.max(received, 0))}` }] },
+  );
+}
+
+/** The bill's balance now: its total against every payment so far (see standing.ts). */
+export async function balanceNow(tx: Db, bill: { totalCents: number }, reservationId: string) {
+  return billStanding(bill.totalCents, await selectPaymentAmounts(tx, reservationId));
+}
+
+/**
  * A payment row with the next receipt number `K-YYYY-NNNNNN` (the Brussels year of today), audited
  * on the reservation. Runs inside the caller's transaction; the caller checks the status.
  */
@@ -48,9 +69,10 @@ export async function recordPayment(
   reservationId: string,
   payment: PaymentInput,
 ): Promise<{ id: string; receiptNumber: string }> {
+  const amountCents = signedAmount(payment);
+  if (amountCents < 0) await checkPaidBack(tx, reservationId, -amountCents);
   const serial = await nextReceiptSerial(tx);
   const receiptNumber = `K-${today().slice(0, 4)}-${String(serial).padStart(6, '0')}`;
-  const amountCents = signedAmount(payment);
   const row = await insertPayment(tx, {
     reservationId,
     kind: payment.kind,
@@ -117,7 +139,7 @@ export async function createFinalBill(
   const existing = await findBill(tx, reservationId);
   if (existing) return billResult(existing);
   const reservation = await findReservation(tx, reservationId);
-  if (!reservation) throw new AppError('TRANSIT.NOT_FOUND');
+  if (!reservation) throw new AppError('TRANSIT.NOT_FOUND', 'Deze reservatie bestaat niet.');
   const bill = computeBill({
     arrival: reservation.arrival,
     departure: reservation.departure,

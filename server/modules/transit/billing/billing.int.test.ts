@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/app.ts';
 import { insertUser, signIn } from '../../../../test/factories.ts';
@@ -9,12 +8,7 @@ import type { RequestContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import { transitBills, transitPayments } from '../transit.tables.ts';
 import { createFinalBill } from './bill.service.ts';
-import { call, insertStay } from './billing.test-support.ts';
-
-async function pdfText(body: Buffer): Promise<string> {
-  const document = await getDocumentProxy(new Uint8Array(body));
-  return (await extractText(document, { mergePages: true })).text;
-}
+import { call, insertStay, pdfText } from './billing.test-support.ts';
 
 describe('transit billing', () => {
   let t: TestApp;

@@ -90,6 +90,15 @@ export async function paymentSums(
   return new Map(rows.map((row) => [row.kind, Number(row.cents)]));
 }
 
+/** Every payment of a reservation (kind and signed amount), oldest first. */
+export async function selectPaymentAmounts(db: Db, reservationId: string) {
+  return db
+    .select({ kind: transitPayments.kind, amountCents: transitPayments.amountCents })
+    .from(transitPayments)
+    .where(eq(transitPayments.reservationId, reservationId))
+    .orderBy(asc(transitPayments.createdAt), asc(transitPayments.receiptNumber));
+}
+
 /** Start and end reading per pitch of a stay; kWh come back from numeric as strings. */
 export async function selectReadings(db: Db, reservationId: string) {
   return db

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { desc } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { ORIGIN } from '../../../../test/app.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import {
@@ -126,4 +127,10 @@ export async function insertStay(db: Db, stay: StayRows) {
 export function call(app: FastifyInstance, cookie: string | undefined, url: string, body?: object) {
   const headers = { origin: ORIGIN, ...(cookie ? { cookie } : {}) };
   return body ? app.inject({ method: 'POST', url, headers, payload: body }) : app.inject({ url, headers });
+}
+
+/** The text of a PDF answer, to check what the family reads on it. */
+export async function pdfText(body: Buffer): Promise<string> {
+  const document = await getDocumentProxy(new Uint8Array(body));
+  return (await extractText(document, { mergePages: true })).text;
 }

@@ -54,7 +54,10 @@ const hundredths = (kwh: number) => Math.round(kwh * 100);
 function electricityLine(meter: BillInput['meters'][number], centsPerKwh: number): TransitBillLine {
   const used = hundredths(meter.endKwh) - hundredths(meter.startKwh);
   if (used < 0) {
-    throw new AppError('TRANSIT.METER_READINGS', `pitch ${meter.pitchNumber}: end below start`);
+    throw new AppError(
+      'TRANSIT.METER_READINGS',
+      `Standplaats ${meter.pitchNumber}: de eindstand is lager dan de beginstand.`,
+    );
   }
   return {
     kind: 'electricity',

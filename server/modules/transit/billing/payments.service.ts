@@ -6,16 +6,18 @@ import type { Db } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import { requirePermission } from '../../../platform/identity/index.ts';
 import { toDay } from '../../../platform/params/index.ts';
-import { type PaymentInput, recordPayment, SET_AGAINST_BILL } from './bill.service.ts';
+import { statusNl } from '../reservations/nl.ts';
+import { type PaymentInput, recordPayment } from './bill.service.ts';
 import { billPdf, receiptPdf } from './bill-documents.ts';
 import {
   findBill,
   findPayment,
   findReservation,
   type PaymentRow,
-  paymentSums,
   type ReservationForBilling,
+  selectPaymentAmounts,
 } from './billing.repository.ts';
+import { billStanding } from './standing.ts';
 
 type TransitPayment = z.infer<typeof TransitPaymentSchema>;
 export type PdfFile = { filename: string; body: Buffer };
@@ -30,7 +32,7 @@ function toPayment(row: PaymentRow): TransitPayment {
 
 async function requireReservation(db: Db, id: string, lock = false): Promise<ReservationForBilling> {
   const reservation = await findReservation(db, id, { lock });
-  if (!reservation) throw new AppError('TRANSIT.NOT_FOUND');
+  if (!reservation) throw new AppError('TRANSIT.NOT_FOUND', 'Deze reservatie bestaat niet.');
   return reservation;
 }
 
@@ -51,8 +53,8 @@ export async function addPayment(
 ): Promise<TransitPayment> {
   requirePermission(ctx, 'transit.manage');
   if (input.amountCents === 0) {
-    throw new AppError('COMMON.VALIDATION_FAILED', 'a payment of € 0 gives no receipt', {
-      fieldErrors: [{ path: 'amountCents', message: 'must not be 0' }],
+    throw new AppError('COMMON.VALIDATION_FAILED', 'Een betaling van € 0 geeft geen ontvangstbewijs.', {
+      fieldErrors: [{ path: 'amountCents', message: 'mag niet 0 zijn' }],
     });
   }
   return db.transaction(async (tx) => {
@@ -60,7 +62,7 @@ export async function addPayment(
     if (CLOSED_WITHOUT_STAY.has(reservation.status)) {
       throw new AppError(
         'TRANSIT.TRANSITION_NOT_ALLOWED',
-        `no payments on a ${reservation.status} reservation`,
+        `Een reservatie met status ‘${statusNl(reservation.status)}’ krijgt geen betalingen meer.`,
       );
     }
     const { id } = await recordPayment(tx, ctx, reservationId, input);
@@ -82,7 +84,7 @@ export async function paymentReceipt(
   const { reservation, payment } = await db.transaction(async (tx) => {
     const found = await requireReservation(tx, reservationId);
     const row = await findPayment(tx, reservationId, paymentId);
-    if (!row) throw new AppError('TRANSIT.NOT_FOUND', 'no such payment on this reservation');
+    if (!row) throw new AppError('TRANSIT.NOT_FOUND', 'Deze betaling hoort niet bij deze reservatie.');
     await recordAudit(tx, ctx, {
       action: 'transit.payment.receipt_read',
       entity: 'transit_reservation',
@@ -109,29 +111,23 @@ export async function finalBillPdf(
   const facts = await db.transaction(async (tx) => {
     const reservation = await requireReservation(tx, reservationId);
     const bill = await findBill(tx, reservationId);
-    if (!bill) throw new AppError('TRANSIT.NOT_FOUND', 'this stay has no final bill yet');
-    // What was received when the bill was made, so the lines add up to its `paidCents`.
-    const sums = await paymentSums(tx, reservationId, SET_AGAINST_BILL, bill.createdAt);
+    if (!bill)
+      throw new AppError(
+        'TRANSIT.NOT_FOUND',
+        'Dit verblijf heeft nog geen eindafrekening (die volgt bij het uitchecken).',
+      );
+    // Every payment so far: after the settlement the bill shows how it was settled and € 0,00.
+    const standing = billStanding(bill.totalCents, await selectPaymentAmounts(tx, reservationId));
     await recordAudit(tx, ctx, {
       action: 'transit.bill.read',
       entity: 'transit_reservation',
       entityId: reservationId,
       after: { number: bill.number },
     });
-    return {
-      reservation,
-      bill,
-      prepaymentCents: sums.get('prepayment') ?? 0,
-      depositCents: sums.get('deposit') ?? 0,
-    };
+    return { reservation, bill, standing };
   });
-  const { reservation, bill } = facts;
-  const billFacts = {
-    ...bill,
-    day: toDay(bill.createdAt),
-    prepaymentCents: facts.prepaymentCents,
-    depositCents: facts.depositCents,
-  };
+  const { reservation, bill, standing } = facts;
+  const billFacts = { ...bill, ...standing, day: toDay(bill.createdAt) };
   return {
     filename: `eindafrekening-${reservation.reference}`,
     body: await billPdf(billFacts, stayOf(reservation), brand),

@@ -38,6 +38,18 @@ describe(`transit demo (${testEngine()})`, () => {
           and a.from_day <= substring(p.key from 14)::date and a.to_day > substring(p.key from 14)::date)`,
     );
     expect(mismatch[0]?.n).toBe(0);
+    // The pitch out of service and the demo's temporary cap lower their days' pools.
+    expect(first.temporaryCaps).toBe(1);
+    const pool = async (days: number) => {
+      const day = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+      const rows = await queryRows<{ capacity: number }>(
+        db,
+        sql`select capacity from capacity_pools where key = ${`transit-site:${day}`}`,
+      );
+      return rows[0]?.capacity;
+    };
+    expect(await pool(3)).toBe(24);
+    expect(await pool(32)).toBe(20);
     const second = await seedTransitDemo(db, systemContext('demo:transit'), t.platform.files, {
       pseudonymise: t.platform.pseudonymise,
     });

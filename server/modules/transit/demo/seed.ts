@@ -9,8 +9,10 @@ import { TRANSIT_TARIFF_DEFAULTS } from '../billing/tariff.ts';
 import { createReservation } from '../reservations/create-reservation.ts';
 import { addDays } from '../reservations/days.ts';
 import type { TransitDeps } from '../reservations/deps.ts';
+import { putOutOfService } from '../site/out-of-service.ts';
 import { ensurePitches } from '../site/pitches.ts';
-import { listPitches, putOutOfService } from '../site/site.service.ts';
+import { listPitches } from '../site/site.service.ts';
+import { setTemporaryCap } from '../site/temporary-caps.ts';
 import { TRANSIT_PARAM_DEFAULTS } from '../transit-params.ts';
 import { DEMO_PARTIES, demoPhone, planSeason } from './season.ts';
 import { walkStay } from './walk-stay.ts';
@@ -44,10 +46,10 @@ export async function seedTransitDemo(
   const day = today();
   const spare = (await listPitches(db)).at(-1);
   if (spare) {
-    await putOutOfService(db, ctx, spare.id, {
+    await putOutOfService(db, deps.params, ctx, spare.id, {
       fromDay: addDays(day, -2),
       toDay: addDays(day, 10),
-      reason: 'Meter replaced after a fault',
+      reason: 'Meter vervangen na een defect',
     });
   }
   const random = seededRandom(2027);
@@ -71,5 +73,21 @@ export async function seedTransitDemo(
     reservations += 1;
     if (!(await walkStay(deps, ctx, summary, stay, random))) incomplete += 1;
   }
-  return { pitches, reservations, outOfService: spare ? 1 : 0, incomplete };
+  const capped = await demoCap(db, deps, ctx, day);
+  return { pitches, reservations, outOfService: spare ? 1 : 0, temporaryCaps: capped ? 1 : 0, incomplete };
+}
+
+/** A week with a lower cap next month, so the grid shows one; skipped when the season booked more. */
+async function demoCap(db: Db, deps: TransitDeps, ctx: RequestContext, day: string): Promise<boolean> {
+  try {
+    await setTemporaryCap(db, deps.params, ctx, {
+      fromDay: addDays(day, 30),
+      toDay: addDays(day, 37),
+      pitches: 20,
+      reason: 'Werken aan het sanitair blok van cluster 5',
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }

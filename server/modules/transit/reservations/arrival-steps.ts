@@ -1,19 +1,24 @@
 import type { z } from 'zod';
-import type {
-  CheckInSchema,
-  ConfirmReservationSchema,
-  EndReservationSchema,
-  ReservationDetail,
+import {
+  type CheckInSchema,
+  type ConfirmReservationSchema,
+  type EndReservationSchema,
+  type ReservationDetail,
+  TRANSIT_STATUSES,
 } from '../../../../contracts/transit.ts';
 import type { RequestContext } from '../../../platform/context.ts';
+import type { Db } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
+import { today } from '../../../platform/params/index.ts';
 import { recordPayment } from '../billing/bill.service.ts';
+import { type CheckInRefusal, checkInRefusal } from './check-in-refusal.ts';
 import { holdPlaces, holdUntil } from './create-reservation.ts';
 import type { TransitDeps } from './deps.ts';
 import { checkReadings } from './readings.ts';
 import {
   insertReadings,
   insertTravellers,
+  type ReservationRow,
   selectPayments,
   selectReservationPitches,
   selectTravellers,
@@ -51,7 +56,10 @@ export function confirmReservation(
   return runStep(deps, ctx, id, spec, async (tx, row, site) => {
     await insertTravellers(tx, row.id, input.travellers ?? []);
     if ((await selectTravellers(tx, row.id)).length === 0) {
-      throw new AppError('TRANSIT.TRAVELLERS_MISSING', 'no traveller is registered');
+      throw new AppError(
+        'TRANSIT.TRAVELLERS_MISSING',
+        'Er is nog geen reiziger geregistreerd; registreer elke reiziger voor het bevestigen.',
+      );
     }
     if (input.prepayment) {
       const amountCents = input.prepayment.amountCents ?? site.tariff(row.arrival).prepaymentCents;
@@ -63,26 +71,29 @@ export function confirmReservation(
     }
     const payments = await selectPayments(tx, row.id);
     if (!payments.some((p) => p.kind === 'prepayment')) {
-      throw new AppError('TRANSIT.PREPAYMENT_MISSING', 'no prepayment is recorded');
+      throw new AppError(
+        'TRANSIT.PREPAYMENT_MISSING',
+        'Het voorschot is nog niet ontvangen; duid ‘voorschot ontvangen’ aan bij het bevestigen.',
+      );
     }
     return { status: 'confirmed', set: { holdExpiresAt: null } };
   });
 }
 
-/** confirmed → checked_in with a start reading of every pitch (and the deposit when given). */
+/**
+ * confirmed → checked_in, from the arrival day, with a start reading of every pitch (and the
+ * deposit when given). Every other case is refused with the code of its reason (check-in-refusal.ts).
+ */
 export function checkIn(
   deps: TransitDeps,
   ctx: RequestContext,
   id: string,
   input: z.infer<typeof CheckInSchema>,
 ): Promise<ReservationDetail> {
-  const spec = {
-    name: 'check-in',
-    from: ['confirmed'] as const,
-    version: input.version,
-    refusal: { code: 'TRANSIT.NO_RESERVATION' as const, detail: 'no entry without a confirmed reservation' },
-  };
+  const spec = { name: 'check-in', from: TRANSIT_STATUSES, version: input.version };
   return runStep(deps, ctx, id, spec, async (tx, row, site) => {
+    const refusal = await entryRefusal(tx, row);
+    if (refusal) throw new AppError(refusal.code, refusal.detail);
     const pitches = await selectReservationPitches(tx, [row.id]);
     const readings = checkReadings(pitches, input.meterReadings, { complete: true });
     const recordedBy = ctx.actor?.id ?? null;
@@ -96,6 +107,13 @@ export function checkIn(
     }
     return { status: 'checked_in', set: { checkedInAt: new Date() } };
   });
+}
+
+/** Why this reservation's party may not enter today (null: it may). */
+export async function entryRefusal(db: Db, row: ReservationRow): Promise<CheckInRefusal | null> {
+  const travellers = (await selectTravellers(db, row.id)).length;
+  const prepaid = (await selectPayments(db, row.id)).some((p) => p.kind === 'prepayment');
+  return checkInRefusal({ status: row.status, arrival: row.arrival, travellers, prepaid, today: today() });
 }
 
 type EndInput = z.infer<typeof EndReservationSchema>;

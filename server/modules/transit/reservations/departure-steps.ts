@@ -10,7 +10,8 @@ import type { RequestContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import { today } from '../../../platform/params/index.ts';
-import { createFinalBill, recordPayment } from '../billing/bill.service.ts';
+import { balanceNow, createFinalBill, recordPayment } from '../billing/bill.service.ts';
+import { dayNl } from '../billing/money.ts';
 import { addDays, nightsBetween } from './days.ts';
 import type { TransitDeps } from './deps.ts';
 import { extendAllocations, takePlaces } from './places.ts';
@@ -38,16 +39,20 @@ export function extendStay(
   };
   return runStep(deps, ctx, id, spec, async (tx, row, site) => {
     if (input.departure <= row.departure) {
-      throw new AppError('COMMON.VALIDATION_FAILED', `the new departure must come after ${row.departure}`, {
-        fieldErrors: [{ path: 'departure', message: `must come after ${row.departure}` }],
-      });
+      throw new AppError(
+        'COMMON.VALIDATION_FAILED',
+        `De nieuwe vertrekdag moet na ${dayNl(row.departure)} liggen.`,
+        {
+          fieldErrors: [{ path: 'departure', message: `moet na ${dayNl(row.departure)} liggen` }],
+        },
+      );
     }
     const rules = site.rules(row.arrival);
     const nights = nightsBetween(row.arrival, input.departure);
     if (nights > rules.maxStayDays) {
       throw new AppError(
         'TRANSIT.STAY_TOO_LONG',
-        `A stay lasts at most ${rules.maxStayDays} days; with this extension it would have ${nights}`,
+        `Een verblijf duurt hoogstens ${rules.maxStayDays} dagen; met deze verlenging zou het ${nights} dagen tellen.`,
       );
     }
     await takePlaces(tx, site, row.departure, input.departure, row.caravans);
@@ -135,10 +140,14 @@ export function settle(
   const spec = { name: 'settle', from: ['checked_out', 'evicted'] as const, version: input.version };
   return runStep(deps, ctx, id, spec, async (tx, row) => {
     const bill = await selectBill(tx, row.id);
-    if (!bill) throw new AppError('TRANSIT.TRANSITION_NOT_ALLOWED', 'the stay has no final bill yet');
-    if (bill.balanceCents !== 0) {
-      const kind = bill.balanceCents > 0 ? 'final' : 'refund';
-      await recordPayment(tx, ctx, row.id, { kind, amountCents: bill.balanceCents, method: input.method });
+    if (!bill) {
+      throw new AppError('TRANSIT.TRANSITION_NOT_ALLOWED', 'Dit verblijf heeft nog geen eindafrekening.');
+    }
+    // What is still open now, so a part payment made after check-out is not asked twice.
+    const { balanceCents } = await balanceNow(tx, bill, row.id);
+    if (balanceCents !== 0) {
+      const kind = balanceCents > 0 ? 'final' : 'refund';
+      await recordPayment(tx, ctx, row.id, { kind, amountCents: balanceCents, method: input.method });
     }
     return { status: 'settled', set: { settledAt: new Date() } };
   });

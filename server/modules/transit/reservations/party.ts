@@ -41,7 +41,7 @@ export async function resolveParty(
 ): Promise<PartyRow> {
   if (input.partyId) {
     const party = await selectParty(tx, input.partyId);
-    if (!party) throw new AppError('COMMON.NOT_FOUND', 'no such party');
+    if (!party) throw new AppError('COMMON.NOT_FOUND', 'Deze familie bestaat niet (meer).');
     return party;
   }
   const { row, created } = await upsertParty(tx, {

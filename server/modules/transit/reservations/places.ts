@@ -1,7 +1,9 @@
-import { ensurePools, releaseCapacity, takeCapacity } from '../../../platform/capacity/index.ts';
+import { releaseCapacity, takeCapacity } from '../../../platform/capacity/index.ts';
 import { type Db, sqlState } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
+import { dayNl } from '../billing/money.ts';
 import { choosePitches } from './choose-pitches.ts';
+import { ensureSitePools } from './day-capacity.ts';
 import { dayOfPoolKey, daysOf, sitePoolKey } from './days.ts';
 import {
   insertStayAllocations,
@@ -10,14 +12,6 @@ import {
   selectFreePitches,
 } from './reservations.repository.ts';
 import type { SiteParams } from './site-params.ts';
-
-/** Makes sure each day's pool exists, with that day's `transit.capacity` when it is new. */
-export async function ensureSitePools(tx: Db, site: SiteParams, days: readonly string[]): Promise<void> {
-  await ensurePools(
-    tx,
-    days.map((day) => ({ key: sitePoolKey(day), capacity: site.pitches(day) })),
-  );
-}
 
 /** Takes `caravans` places on every night of [from, to), all or nothing; 409 TRANSIT.FULL naming the first full day. */
 export async function takePlaces(tx: Db, site: SiteParams, from: string, to: string, caravans: number) {
@@ -29,7 +23,7 @@ export async function takePlaces(tx: Db, site: SiteParams, from: string, to: str
   const left = full?.remaining ?? 0;
   throw new AppError(
     'TRANSIT.FULL',
-    `${caravans} pitch(es) asked, but on ${full ? dayOfPoolKey(full.key) : from} only ${left} ${left === 1 ? 'is' : 'are'} free`,
+    `Het terrein is vol: ${caravans} standplaats${caravans === 1 ? '' : 'en'} gevraagd, maar op ${dayNl(full ? (dayOfPoolKey(full.key) ?? from) : from)} ${left === 1 ? 'is er nog 1 vrij' : left === 0 ? 'is er geen enkele meer vrij' : `zijn er nog ${left} vrij`}.`,
   );
 }
 
@@ -40,9 +34,13 @@ export async function releasePlaces(tx: Db, from: string, to: string, caravans: 
 
 function pitchTaken(error: unknown, what: string): never {
   if (sqlState(error) === '23P01') {
-    throw new AppError('TRANSIT.PITCH_TAKEN', `${what} is already given for some of these days`, {
-      cause: error,
-    });
+    throw new AppError(
+      'TRANSIT.PITCH_TAKEN',
+      `${what} is intussen al gegeven voor een deel van deze dagen; probeer opnieuw.`,
+      {
+        cause: error,
+      },
+    );
   }
   throw error;
 }
@@ -60,7 +58,7 @@ export async function allocatePitches(
   if (!chosen) {
     throw new AppError(
       'TRANSIT.FULL',
-      `fewer than ${input.caravans} pitches are free from ${input.from} to ${input.to}`,
+      `Er zijn geen ${input.caravans} standplaatsen tegelijk vrij van ${dayNl(input.from)} tot ${dayNl(input.to)}.`,
     );
   }
   const rows = chosen.map((pitch) => ({
@@ -73,7 +71,7 @@ export async function allocatePitches(
   try {
     await insertStayAllocations(tx, rows);
   } catch (error) {
-    pitchTaken(error, 'a pitch');
+    pitchTaken(error, 'Een standplaats');
   }
   return chosen;
 }
@@ -83,6 +81,6 @@ export async function extendAllocations(tx: Db, reservationId: string, to: strin
   try {
     await moveAllocationsEnd(tx, reservationId, to);
   } catch (error) {
-    pitchTaken(error, 'one of the party’s pitches');
+    pitchTaken(error, 'Een standplaats van deze familie');
   }
 }

@@ -15,18 +15,24 @@ export function checkReadings(
   const numbers = new Map(pitches.map((p) => [p.id, p.number]));
   const stranger = readings.find((r) => !numbers.has(r.pitchId));
   if (stranger)
-    throw new AppError('TRANSIT.METER_READINGS', `pitch ${stranger.pitchId} is not one of this party's`);
+    throw new AppError(
+      'TRANSIT.METER_READINGS',
+      'Een meterstand hoort bij een standplaats die deze familie niet heeft.',
+    );
   if (options.complete) {
     const missing = pitches.filter((p) => !byPitch.has(p.id)).map((p) => p.number);
     if (missing.length)
-      throw new AppError('TRANSIT.METER_READINGS', `no reading for pitch ${missing.join(', ')}`);
+      throw new AppError(
+        'TRANSIT.METER_READINGS',
+        `Geen meterstand voor standplaats ${missing.join(', ')}; noteer de stand van elke standplaats.`,
+      );
   }
   for (const [pitchId, kwh] of byPitch) {
     const start = options.starts?.get(pitchId);
     if (start !== undefined && kwh < start) {
       throw new AppError(
         'TRANSIT.METER_READINGS',
-        `pitch ${numbers.get(pitchId)}: ${kwh} kWh is below the ${start} kWh read at check-in`,
+        `Standplaats ${numbers.get(pitchId)}: ${kwh} kWh is lager dan de ${start} kWh bij het inchecken.`,
       );
     }
   }

@@ -6,11 +6,12 @@ import {
   CheckOutSchema,
   ConfirmReservationSchema,
   EndReservationSchema,
+  EvictSchema,
   ExtendSchema,
-  MeterReadingInputSchema,
   type ReservationDetail,
   ReservationDetailSchema,
   SettleSchema,
+  StepVersionSchema,
 } from '../../../../contracts/transit.ts';
 import type { RequestContext } from '../../../platform/context.ts';
 import { requirePermission } from '../../../platform/identity/policy.ts';
@@ -27,14 +28,6 @@ import { type TransitDeps, transitDeps } from './deps.ts';
 
 const refusals = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
 const IdParams = z.object({ id: z.string().uuid() });
-const VersionSchema = z.object({ version: z.number().int().optional() });
-const EvictSchema = EndReservationSchema.extend({
-  meterReadings: z
-    .array(MeterReadingInputSchema)
-    .max(25)
-    .optional()
-    .describe('End readings when they could be taken'),
-});
 
 type Step<S extends z.ZodType> = {
   path: string;
@@ -49,7 +42,7 @@ const STEPS = [
   step({
     path: 'hold',
     summary: 'requested → provisional: takes places and pitches again',
-    body: VersionSchema,
+    body: StepVersionSchema,
     run: holdReservation,
   }),
   step({

@@ -7,6 +7,7 @@ import {
   TransitStatusSchema,
 } from '../../../../contracts/transit.ts';
 import type { Db } from '../../../platform/db/index.ts';
+import { billStanding } from '../billing/standing.ts';
 import { nightsBetween } from './days.ts';
 import {
   countStays,
@@ -84,6 +85,7 @@ export async function toDetail(db: Db, row: ReservationRow): Promise<Reservation
   const bill = await selectBill(db, row.id);
   const incidents = await selectIncidents(db, row.id);
   const stays = await countStays(db, row.partyId, row.arrival.slice(0, 4));
+  const standing = billStanding(bill?.totalCents ?? 0, payments);
   return {
     ...toSummary(row, pitches),
     staysThisYear: stays,
@@ -112,8 +114,9 @@ export async function toDetail(db: Db, row: ReservationRow): Promise<Reservation
           number: bill.number,
           lines: bill.lines,
           totalCents: bill.totalCents,
-          paidCents: bill.paidCents,
-          balanceCents: bill.balanceCents,
+          // Where the money stands now (after the settlement: € 0), not what it was at check-out.
+          paidCents: standing.paidCents,
+          balanceCents: standing.balanceCents,
           createdAt: bill.createdAt.toISOString(),
         }
       : null,

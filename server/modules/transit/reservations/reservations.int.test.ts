@@ -44,7 +44,7 @@ describe(`transit reservations (${testEngine()})`, () => {
     expect(tooLong.statusCode).toBe(422);
     expect(tooLong.json()).toMatchObject({
       code: 'TRANSIT.STAY_TOO_LONG',
-      detail: 'A stay lasts at most 21 days; this one has 22',
+      detail: 'Een verblijf duurt hoogstens 21 dagen; deze aanvraag telt 22 dagen.',
     });
     expect((await book(booking({ arrival: dayFromToday(40), departure: dayFromToday(61) }))).statusCode).toBe(
       201,
@@ -73,7 +73,7 @@ describe(`transit reservations (${testEngine()})`, () => {
     expect(sixth.statusCode).toBe(422);
     expect(sixth.json()).toMatchObject({
       code: 'TRANSIT.TOO_MANY_STAYS',
-      detail: `A party may have at most 5 stays in ${year}; this party has 5`,
+      detail: `Een familie mag hoogstens 5 keer per kalenderjaar verblijven; deze familie heeft in ${year} al 5 verblijven.`,
     });
     const parties = await read(t.app, people.supervisor, '/api/transit/parties?q=lef');
     expect(parties.json().items).toEqual([expect.objectContaining({ name: 'Familie Lefèvre' })]);
@@ -88,14 +88,23 @@ describe(`transit reservations (${testEngine()})`, () => {
     const full = await book(booking({ arrival: dayFromToday(102), departure: dayFromToday(104) }));
     expect(full.statusCode).toBe(409);
     expect(full.json()).toMatchObject({ code: 'TRANSIT.FULL' });
-    expect(full.json().detail).toContain(dayFromToday(102));
+    const [y, m, d] = dayFromToday(102).split('-');
+    expect(full.json().detail).toBe(
+      `Het terrein is vol: 1 standplaats gevraagd, maar op ${d}/${m}/${y} is er geen enkele meer vrij.`,
+    );
     expect((await book(booking({ arrival: departure, departure: dayFromToday(104) }))).statusCode).toBe(201);
   });
 
   it('keeps to a temporary cap of 15: the 16th caravan is refused', async () => {
     const fromDay = dayFromToday(120);
     const toDay = dayFromToday(125);
-    const cap = await send(t.app, people.manager, '/api/transit/capacity', { fromDay, toDay, pitches: 15 });
+    const reason = 'COVID-maatregelen';
+    const cap = await send(t.app, people.manager, '/api/transit/capacity', {
+      fromDay,
+      toDay,
+      pitches: 15,
+      reason,
+    });
     expect(cap.statusCode, cap.body).toBe(200);
     expect((await book(booking({ arrival: fromDay, departure: toDay, caravans: 15 }))).statusCode).toBe(201);
     const sixteenth = await book(booking({ arrival: dayFromToday(121), departure: dayFromToday(122) }));
@@ -103,12 +112,18 @@ describe(`transit reservations (${testEngine()})`, () => {
     // After the cap the site has its 25 pitches again.
     const after = await book(booking({ arrival: toDay, departure: dayFromToday(126), caravans: 25 }));
     expect(after.statusCode, after.body).toBe(201);
-    const lower = await send(t.app, people.manager, '/api/transit/capacity', { fromDay, toDay, pitches: 10 });
-    expect(lower.json()).toMatchObject({ status: 409, code: 'CAPACITY.BELOW_TAKEN' });
+    const lower = await send(t.app, people.manager, '/api/transit/capacity', {
+      fromDay,
+      toDay,
+      pitches: 10,
+      reason,
+    });
+    expect(lower.json()).toMatchObject({ status: 409, code: 'TRANSIT.CAP_OVERLAP' });
     const supervisorCap = await send(t.app, people.supervisor, '/api/transit/capacity', {
       fromDay,
       toDay,
       pitches: 20,
+      reason,
     });
     expect(supervisorCap.statusCode).toBe(403);
   });

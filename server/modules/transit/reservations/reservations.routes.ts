@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { ProblemSchema } from '../../../../contracts/problem.ts';
 import {
   CreateReservationSchema,
+  ReplaceTravellersSchema,
   ReservationDetailSchema,
   ReservationListQuerySchema,
+  ReservationListSchema,
   ReservationSummarySchema,
-  TravellerSchema,
 } from '../../../../contracts/transit.ts';
 import { requirePermission } from '../../../platform/identity/policy.ts';
 import type { Platform } from '../../../platform/platform.ts';
@@ -18,7 +19,6 @@ import { getReservation, listReservations, replaceTravellers } from './reservati
 const tags = ['transit'];
 export const refusals = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
 export const ReservationIdParamsSchema = z.object({ id: z.string().uuid() });
-const ReservationListSchema = z.object({ items: z.array(ReservationSummarySchema), total: z.number().int() });
 
 /** Reservations of the transit site: book, list, read; the steps register beside these. */
 export const reservationRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (app, { platform }) => {
@@ -81,7 +81,7 @@ export const reservationRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = 
         tags,
         summary: 'Replace the travellers of a reservation',
         params: ReservationIdParamsSchema,
-        body: z.object({ travellers: z.array(TravellerSchema).max(100) }),
+        body: ReplaceTravellersSchema,
         response: { 200: ReservationDetailSchema, 409: ProblemSchema, ...refusals },
       },
     },

@@ -16,7 +16,7 @@ import {
 /** One reservation with its travellers, money and readings; the read is audited (a person's file). */
 export async function getReservation(db: Db, ctx: RequestContext, id: string) {
   const row = await selectReservation(db, id);
-  if (!row) throw new AppError('TRANSIT.NOT_FOUND');
+  if (!row) throw new AppError('TRANSIT.NOT_FOUND', 'Deze reservatie bestaat niet.');
   await recordAudit(db, ctx, {
     action: 'transit.reservation.read',
     entity: 'transit_reservation',
@@ -43,9 +43,12 @@ export async function replaceTravellers(
 ) {
   return db.transaction(async (tx) => {
     const row = await lockReservation(tx, id);
-    if (!row) throw new AppError('TRANSIT.NOT_FOUND');
+    if (!row) throw new AppError('TRANSIT.NOT_FOUND', 'Deze reservatie bestaat niet.');
     if (row.anonymisedAt)
-      throw new AppError('TRANSIT.TRANSITION_NOT_ALLOWED', 'the reservation is anonymised');
+      throw new AppError(
+        'TRANSIT.TRANSITION_NOT_ALLOWED',
+        'Deze reservatie is geanonimiseerd; haar reizigers kunnen niet meer wijzigen.',
+      );
     await deleteTravellers(tx, id);
     await insertTravellers(tx, id, travellers);
     await recordAudit(tx, ctx, {

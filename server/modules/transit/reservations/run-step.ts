@@ -1,10 +1,10 @@
-import type { ErrorCode } from '../../../../contracts/errors.ts';
 import type { ReservationDetail, TransitStatus } from '../../../../contracts/transit.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { TransitDeps } from './deps.ts';
+import { STEP_NL, statusNl } from './nl.ts';
 import { releasePlaces } from './places.ts';
 import { toDetail } from './reservation-view.ts';
 import {
@@ -27,8 +27,6 @@ export type StepSpec = {
   name: string;
   from: readonly TransitStatus[];
   version?: number | undefined;
-  /** The refusal when the status does not allow the step (default TRANSITION_NOT_ALLOWED). */
-  refusal?: { code: ErrorCode; detail: string };
 };
 
 /**
@@ -45,23 +43,22 @@ export async function runStep(
   const site = await loadSiteParams(deps.params);
   return deps.db.transaction(async (tx) => {
     const row = await lockReservation(tx, id);
-    if (!row) throw new AppError('TRANSIT.NOT_FOUND');
+    if (!row) throw new AppError('TRANSIT.NOT_FOUND', 'Deze reservatie bestaat niet.');
     if (spec.version !== undefined && spec.version !== row.version) {
       throw new AppError(
         'TRANSIT.STALE',
-        `version ${spec.version} was asked, the reservation is at ${row.version}`,
+        `Je werkte met versie ${spec.version}, de reservatie is intussen aan versie ${row.version}. Herlaad ze.`,
       );
     }
     if (!spec.from.some((status) => status === row.status)) {
-      const refusal = spec.refusal ?? {
-        code: 'TRANSIT.TRANSITION_NOT_ALLOWED',
-        detail: `a ${row.status} reservation cannot ${spec.name}`,
-      };
-      throw new AppError(refusal.code, refusal.detail);
+      throw new AppError(
+        'TRANSIT.TRANSITION_NOT_ALLOWED',
+        `Een reservatie met status ‘${statusNl(row.status)}’ kan niet ${STEP_NL[spec.name] ?? spec.name}.`,
+      );
     }
     const outcome = await work(tx, row, site);
     const updated = await updateReservationIf(tx, id, row.status, { ...outcome.set, status: outcome.status });
-    if (!updated) throw new AppError('TRANSIT.STALE');
+    if (!updated) throw new AppError('TRANSIT.STALE', 'De reservatie werd intussen gewijzigd. Herlaad ze.');
     await recordAudit(tx, ctx, {
       action: `transit.reservation.${spec.name}`,
       entity: 'transit_reservation',

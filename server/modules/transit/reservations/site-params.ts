@@ -2,21 +2,54 @@ import type { z } from 'zod';
 import { AppError } from '../../../platform/http/app-error.ts';
 import { type Parameter, type ParamService, today } from '../../../platform/params/index.ts';
 import { type TransitTariff, TransitTariffSchema } from '../billing/tariff.ts';
-import { TransitCapacitySchema, type TransitRules, TransitRulesSchema } from '../transit-params.ts';
+import {
+  TEMPORARY_CAP_KEY,
+  TemporaryCapValueSchema,
+  TransitCapacitySchema,
+  type TransitRules,
+  TransitRulesSchema,
+} from '../transit-params.ts';
+
+/** A temporary lower cap on [fromDay, toDay), as the supervisors set it. */
+export type TemporaryCap = { id: string; fromDay: string; toDay: string; pitches: number; reason: string };
 
 /** The site's effective-dated parameters, read once before a transaction. */
 export type SiteParams = {
   rules(day: string): TransitRules;
+  /** The site's size that day (`transit.capacity`), without a temporary cap. */
   pitches(day: string): number;
   tariff(day: string): TransitTariff;
+  /** Every temporary cap, in day order. */
+  caps: readonly TemporaryCap[];
 };
+
+/** The temporary cap on a day, if any. */
+export function capOf(caps: readonly TemporaryCap[], day: string): TemporaryCap | null {
+  return caps.find((cap) => cap.fromDay <= day && day < cap.toDay) ?? null;
+}
+
+function toCaps(history: readonly Parameter[]): TemporaryCap[] {
+  return history.flatMap((row) => {
+    const value = TemporaryCapValueSchema.safeParse(row.value);
+    if (!value.success || row.validTo === null) return [];
+    return [{ id: row.id, fromDay: row.validFrom, toDay: row.validTo, ...value.data }];
+  });
+}
 
 function lookup<T>(key: string, history: readonly Parameter[], schema: z.ZodType<T>) {
   return (day: string): T => {
     const row = history.find((p) => p.validFrom <= day && (p.validTo === null || day < p.validTo));
-    if (!row) throw new AppError('PARAMS.NOT_SET', `${key} has no value on ${day}`);
+    if (!row)
+      throw new AppError(
+        'PARAMS.NOT_SET',
+        `De parameter ${key} heeft geen waarde op ${day}; vraag een beheerder om ze in te stellen.`,
+      );
     const parsed = schema.safeParse(row.value);
-    if (!parsed.success) throw new AppError('PARAMS.INVALID_VALUE', `${key} on ${day}`);
+    if (!parsed.success)
+      throw new AppError(
+        'PARAMS.INVALID_VALUE',
+        `De parameter ${key} op ${day} is ongeldig; vraag een beheerder om ze na te kijken.`,
+      );
     return parsed.data;
   };
 }
@@ -27,10 +60,11 @@ function lookup<T>(key: string, history: readonly Parameter[], schema: z.ZodType
  * read through `params.get` so the bill, made inside the check-out's transaction, finds it cached.
  */
 export async function loadSiteParams(params: ParamService): Promise<SiteParams> {
-  const [rules, capacity, tariff] = await Promise.all([
+  const [rules, capacity, tariff, caps] = await Promise.all([
     params.list('transit.rules'),
     params.list('transit.capacity'),
     params.list('transit.tariff'),
+    params.list(TEMPORARY_CAP_KEY),
     params.get('transit.tariff', today()).catch(() => null),
   ]);
   const pitchesOn = lookup('transit.capacity', capacity, TransitCapacitySchema);
@@ -38,5 +72,6 @@ export async function loadSiteParams(params: ParamService): Promise<SiteParams> 
     rules: lookup('transit.rules', rules, TransitRulesSchema),
     pitches: (day) => pitchesOn(day).pitches,
     tariff: lookup('transit.tariff', tariff, TransitTariffSchema),
+    caps: toCaps(caps),
   };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import { today } from '../../../platform/params/index.ts';
+import { dayNl } from '../billing/money.ts';
 import type { TransitRules } from '../transit-params.ts';
 import { nightsBetween } from './days.ts';
 import { countStays, lockParty } from './reservations.repository.ts';
@@ -12,20 +13,23 @@ export function checkDays(
   options: { allowPast?: boolean } = {},
 ): void {
   if (departure <= arrival) {
-    throw new AppError('COMMON.VALIDATION_FAILED', 'departure must come after arrival', {
-      fieldErrors: [{ path: 'departure', message: 'must come after arrival' }],
+    throw new AppError('COMMON.VALIDATION_FAILED', 'De vertrekdag moet na de aankomstdag liggen.', {
+      fieldErrors: [{ path: 'departure', message: 'moet na de aankomstdag liggen' }],
     });
   }
   const nights = nightsBetween(arrival, departure);
   if (nights > rules.maxStayDays) {
     throw new AppError(
       'TRANSIT.STAY_TOO_LONG',
-      `A stay lasts at most ${rules.maxStayDays} days; this one has ${nights}`,
+      `Een verblijf duurt hoogstens ${rules.maxStayDays} dagen; deze aanvraag telt ${nights} dagen.`,
     );
   }
   const now = today();
   if (!options.allowPast && arrival < now) {
-    throw new AppError('TRANSIT.PAST_DAYS', `the arrival ${arrival} is before today (${now})`);
+    throw new AppError(
+      'TRANSIT.PAST_DAYS',
+      `De aankomst (${dayNl(arrival)}) ligt vóór vandaag (${dayNl(now)}); een reservatie begint ten vroegste vandaag.`,
+    );
   }
 }
 
@@ -46,7 +50,7 @@ export async function checkStayCount(
   if (stays >= rules.maxStaysPerYear) {
     throw new AppError(
       'TRANSIT.TOO_MANY_STAYS',
-      `A party may have at most ${rules.maxStaysPerYear} stays in ${year}; this party has ${stays}`,
+      `Een familie mag hoogstens ${rules.maxStaysPerYear} keer per kalenderjaar verblijven; deze familie heeft in ${year} al ${stays} verblijven.`,
     );
   }
 }

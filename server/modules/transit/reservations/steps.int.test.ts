@@ -68,8 +68,13 @@ describe(`transit reservation steps (${testEngine()})`, () => {
     const refused = await step(provisional.id, 'check-in');
     expect(refused.json()).toMatchObject({
       status: 409,
-      code: 'TRANSIT.NO_RESERVATION',
-      detail: 'no entry without a confirmed reservation',
+      code: 'TRANSIT.CHECK_IN_TRAVELLERS_MISSING',
+      detail: 'Nog niet bevestigd: registreer eerst de reizigers en bevestig de reservatie.',
+    });
+    const early = await confirmed(2, 4);
+    expect((await step(early.id, 'check-in', { meterReadings: [] })).json()).toMatchObject({
+      status: 409,
+      code: 'TRANSIT.CHECK_IN_BEFORE_ARRIVAL',
     });
     const stay = await confirmed(0, 3, 2);
     const oneReading = [{ pitchId: stay.pitches[0]?.id, kwh: 100 }];

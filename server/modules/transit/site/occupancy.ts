@@ -3,8 +3,9 @@ import { readPools } from '../../../platform/capacity/index.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { ParamService } from '../../../platform/params/index.ts';
+import { dayCapacity } from '../reservations/day-capacity.ts';
 import { daysOf, nightsBetween, sitePoolKey } from '../reservations/days.ts';
-import { loadSiteParams } from '../reservations/site-params.ts';
+import { capOf, loadSiteParams } from '../reservations/site-params.ts';
 import { selectAllocationsBetween, selectPitches } from './site.repository.ts';
 
 export const MAX_GRID_DAYS = 92;
@@ -22,9 +23,13 @@ function stateOf(kind: string, status: string | null): State {
 export async function occupancy(db: Db, params: ParamService, from: string, to: string): Promise<Occupancy> {
   const span = nightsBetween(from, to);
   if (span < 1 || span > MAX_GRID_DAYS) {
-    throw new AppError('COMMON.VALIDATION_FAILED', `from–to must span 1 to ${MAX_GRID_DAYS} days`, {
-      fieldErrors: [{ path: 'to', message: `after from, at most ${MAX_GRID_DAYS} days later` }],
-    });
+    throw new AppError(
+      'COMMON.VALIDATION_FAILED',
+      `Het rooster toont 1 tot ${MAX_GRID_DAYS} dagen: ‘tot’ moet na ‘van’ liggen, hoogstens ${MAX_GRID_DAYS} dagen later.`,
+      {
+        fieldErrors: [{ path: 'to', message: `na ‘van’, hoogstens ${MAX_GRID_DAYS} dagen later` }],
+      },
+    );
   }
   const site = await loadSiteParams(params);
   const days = daysOf(from, to);
@@ -34,14 +39,27 @@ export async function occupancy(db: Db, params: ParamService, from: string, to: 
     selectAllocationsBetween(db, from, to),
   ]);
   const byKey = new Map(pools.map((pool) => [pool.key, pool]));
+  const active = new Set(pitches.filter((p) => p.active).map((p) => p.id));
+  const outOfService = allocations.filter((a) => a.kind === 'out_of_service' && active.has(a.pitchId));
   return {
     from,
     to,
     days: days.map((day) => {
+      const cap = capOf(site.caps, day);
+      const out = outOfService.filter((a) => a.fromDay <= day && day < a.toDay).length;
       const pool = byKey.get(sitePoolKey(day));
-      const capacity = pool?.capacity ?? site.pitches(day);
+      // A day nobody booked yet has no pool: show what its pool will hold.
+      const capacity =
+        pool?.capacity ?? dayCapacity(site.pitches(day), cap?.pitches ?? null, active.size - out);
       const taken = pool?.taken ?? 0;
-      return { day, capacity, taken, free: capacity - taken };
+      return {
+        day,
+        capacity,
+        taken,
+        free: capacity - taken,
+        temporaryCap: cap ? { id: cap.id, pitches: cap.pitches, reason: cap.reason } : null,
+        outOfService: out,
+      };
     }),
     pitches: pitches.map((pitch) => ({
       id: pitch.id,

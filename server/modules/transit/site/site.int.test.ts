@@ -74,7 +74,14 @@ describe(`transit site (${testEngine()})`, () => {
     expect(stateOf(reserved.reference)).toBe('reserved');
     expect(stateOf(onSite.reference)).toBe('occupied');
     expect(grid.pitches.find((p: Pitch) => p.id === spare.id).allocations[0].state).toBe('out_of_service');
-    expect(grid.days[0]).toMatchObject({ capacity: 25, taken: 3, free: 22 });
+    // The pitch out of service lowers the day: 24 places, 3 given.
+    expect(grid.days[0]).toMatchObject({
+      capacity: 24,
+      taken: 3,
+      free: 21,
+      outOfService: 1,
+      temporaryCap: null,
+    });
     expect(grid.days).toHaveLength(7);
 
     const today = (await get('/api/transit/today')).json();
@@ -82,6 +89,11 @@ describe(`transit site (${testEngine()})`, () => {
       [held.reference, reserved.reference].sort(),
     );
     expect(today.onSite.map((r: { reference: string }) => r.reference)).toEqual([onSite.reference]);
+    // Each arrival says whether it may check in, and if not, why (a stable code per reason).
+    const refusalOf = (reference: string) =>
+      today.arrivals.find((r: { reference: string }) => r.reference === reference)?.checkInRefusal;
+    expect(refusalOf(held.reference)).toMatchObject({ code: 'TRANSIT.CHECK_IN_TRAVELLERS_MISSING' });
+    expect(refusalOf(reserved.reference)).toBeNull();
   });
 
   it('refuses a grid over 92 days or backwards, and a counsellor', async () => {

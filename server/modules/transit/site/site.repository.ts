@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, ilike, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/index.ts';
+import { ALLOCATION_VIEW } from '../reservations/capacity.repository.ts';
 import {
   transitAllocations,
   transitIncidents,
@@ -39,18 +40,7 @@ export async function selectPitch(db: Db, id: string): Promise<PitchRow | undefi
 /** Allocations touching [from, to), with the reservation's reference, party name and status. */
 export async function selectAllocationsBetween(db: Db, from: string, to: string) {
   return db
-    .select({
-      id: transitAllocations.id,
-      pitchId: transitAllocations.pitchId,
-      kind: transitAllocations.kind,
-      fromDay: transitAllocations.fromDay,
-      toDay: transitAllocations.toDay,
-      reason: transitAllocations.reason,
-      reservationId: transitAllocations.reservationId,
-      reference: transitReservations.reference,
-      partyName: transitReservations.headOfFamily,
-      status: transitReservations.status,
-    })
+    .select(ALLOCATION_VIEW)
     .from(transitAllocations)
     .leftJoin(transitReservations, eq(transitReservations.id, transitAllocations.reservationId))
     .where(and(lt(transitAllocations.fromDay, to), gt(transitAllocations.toDay, from)))
@@ -66,6 +56,14 @@ export async function insertOutOfService(
     .values({ ...value, kind: 'out_of_service' })
     .returning();
   if (!row) throw new Error('allocation insert returned nothing');
+  return row;
+}
+
+export async function selectOutOfService(db: Db, id: string) {
+  const [row] = await db
+    .select()
+    .from(transitAllocations)
+    .where(and(eq(transitAllocations.id, id), eq(transitAllocations.kind, 'out_of_service')));
   return row;
 }
 

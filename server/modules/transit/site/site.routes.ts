@@ -2,55 +2,30 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemSchema } from '../../../../contracts/problem.ts';
 import {
+  IncidentListSchema,
   IncidentSchema,
+  IncidentViewSchema,
   OccupancyQuerySchema,
   OccupancySchema,
   OutOfServiceSchema,
+  OutOfServiceViewSchema,
   PartySchema,
   PitchSchema,
+  TemporaryCapListSchema,
+  TemporaryCapResultSchema,
   TemporaryCapSchema,
   TodaySchema,
 } from '../../../../contracts/transit.ts';
 import { requirePermission } from '../../../platform/identity/policy.ts';
 import type { Platform } from '../../../platform/platform.ts';
 import { occupancy } from './occupancy.ts';
-import {
-  endOutOfService,
-  findParties,
-  listIncidents,
-  listPitches,
-  putOutOfService,
-  recordIncident,
-  setTemporaryCap,
-  todayOnSite,
-} from './site.service.ts';
+import { endOutOfService, putOutOfService } from './out-of-service.ts';
+import { findParties, listIncidents, listPitches, recordIncident, todayOnSite } from './site.service.ts';
+import { listTemporaryCaps, removeTemporaryCap, setTemporaryCap } from './temporary-caps.ts';
 
 const tags = ['transit'];
 const refusals = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
 const IdParams = z.object({ id: z.string().uuid() });
-const IncidentViewSchema = z.object({
-  id: z.string().uuid(),
-  reservationId: z.string().uuid().nullable(),
-  pitchId: z.string().uuid().nullable(),
-  kind: z.string(),
-  description: z.string(),
-  damageCents: z.number().int(),
-  occurredAt: z.string(),
-});
-const OutOfServiceViewSchema = z.object({
-  id: z.string().uuid(),
-  pitchId: z.string().uuid(),
-  fromDay: z.string(),
-  toDay: z.string(),
-  reason: z.string(),
-});
-const CapViewSchema = z.object({
-  fromDay: z.string(),
-  toDay: z.string(),
-  pitches: z.number().int(),
-  days: z.array(z.object({ day: z.string(), taken: z.number().int() })),
-});
-
 /** The site: the grid, today's list, pitches out of service, the temporary cap, incidents, parties. */
 export const siteRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (app, { platform }) => {
   const { db } = platform.database;
@@ -106,7 +81,8 @@ export const siteRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (
     {
       schema: {
         tags,
-        summary: 'Take a pitch out of service for [fromDay, toDay); 409 while a stay holds it',
+        summary:
+          'Take a pitch out of service for [fromDay, toDay): lowers each day’s places; 409 TRANSIT.PITCH_TAKEN naming the stays on it',
         params: IdParams,
         body: OutOfServiceSchema,
         response: { 201: OutOfServiceViewSchema, 409: ProblemSchema, ...refusals },
@@ -114,7 +90,9 @@ export const siteRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (
     },
     async (request, reply) => {
       requirePermission(request.ctx, 'transit.configure');
-      return reply.status(201).send(await putOutOfService(db, request.ctx, request.params.id, request.body));
+      return reply
+        .status(201)
+        .send(await putOutOfService(db, platform.params, request.ctx, request.params.id, request.body));
     },
   );
 
@@ -123,14 +101,14 @@ export const siteRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (
     {
       schema: {
         tags,
-        summary: 'Put the pitch back in service',
+        summary: 'Put the pitch back in service: its days get the place back',
         params: IdParams,
         response: { 204: z.null(), ...refusals },
       },
     },
     async (request, reply) => {
       requirePermission(request.ctx, 'transit.configure');
-      await endOutOfService(db, request.ctx, request.params.id);
+      await endOutOfService(db, platform.params, request.ctx, request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -140,14 +118,47 @@ export const siteRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (
     {
       schema: {
         tags,
-        summary: 'A temporary cap on the pitches per day (409 CAPACITY.BELOW_TAKEN when more are given)',
+        summary:
+          'A temporary lower cap for [fromDay, toDay) with its reason (409 CAPACITY.BELOW_TAKEN when more are given, TRANSIT.CAP_OVERLAP)',
         body: TemporaryCapSchema,
-        response: { 200: CapViewSchema, 409: ProblemSchema, ...refusals },
+        response: { 200: TemporaryCapResultSchema, 409: ProblemSchema, 422: ProblemSchema, ...refusals },
       },
     },
     async (request) => {
       requirePermission(request.ctx, 'transit.configure');
       return setTemporaryCap(db, platform.params, request.ctx, request.body);
+    },
+  );
+
+  app.get(
+    '/transit/capacity',
+    {
+      schema: {
+        tags,
+        summary: 'The temporary caps, in day order',
+        response: { 200: TemporaryCapListSchema, ...refusals },
+      },
+    },
+    async (request) => {
+      requirePermission(request.ctx, 'transit.manage');
+      return { items: await listTemporaryCaps(platform.params) };
+    },
+  );
+
+  app.delete(
+    '/transit/capacity/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a temporary cap that has not started (409 TRANSIT.CAP_IN_EFFECT once it has)',
+        params: IdParams,
+        response: { 204: z.null(), 409: ProblemSchema, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request.ctx, 'transit.configure');
+      await removeTemporaryCap(db, platform.params, request.ctx, request.params.id);
+      return reply.status(204).send(null);
     },
   );
 
@@ -174,7 +185,7 @@ export const siteRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (
         tags,
         summary: 'Incidents, of one reservation when asked',
         querystring: z.object({ reservationId: z.string().uuid().optional() }),
-        response: { 200: z.object({ items: z.array(IncidentViewSchema) }), ...refusals },
+        response: { 200: IncidentListSchema, ...refusals },
       },
     },
     async (request) => {

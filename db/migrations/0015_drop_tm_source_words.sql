@@ -1,0 +1,1 @@
+DROP INDEX "tm_segments_source_words";

@@ -1,0 +1,58 @@
+import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/index.ts';
+import { transitAllocations, transitPitches, transitReservations } from '../transit.tables.ts';
+
+/** The pitches in use (a pitch taken out for good is `active = false`). */
+export async function countActivePitches(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(transitPitches)
+    .where(eq(transitPitches.active, true));
+  return row?.n ?? 0;
+}
+
+/** Out-of-service periods of active pitches touching [from, to). */
+export async function selectOutOfServiceBetween(db: Db, from: string, to: string) {
+  return db
+    .select({ fromDay: transitAllocations.fromDay, toDay: transitAllocations.toDay })
+    .from(transitAllocations)
+    .innerJoin(transitPitches, eq(transitPitches.id, transitAllocations.pitchId))
+    .where(
+      and(
+        eq(transitAllocations.kind, 'out_of_service'),
+        eq(transitPitches.active, true),
+        lt(transitAllocations.fromDay, to),
+        gt(transitAllocations.toDay, from),
+      ),
+    );
+}
+
+/** An allocation as the pages show it: what holds the pitch, and whose stay it is (none for out of service). */
+export const ALLOCATION_VIEW = {
+  id: transitAllocations.id,
+  pitchId: transitAllocations.pitchId,
+  kind: transitAllocations.kind,
+  fromDay: transitAllocations.fromDay,
+  toDay: transitAllocations.toDay,
+  reason: transitAllocations.reason,
+  reservationId: transitAllocations.reservationId,
+  reference: transitReservations.reference,
+  partyName: transitReservations.headOfFamily,
+  status: transitReservations.status,
+};
+
+/** What holds one pitch during [from, to): stays (with their reservation) and out-of-service periods. */
+export async function selectPitchAllocations(db: Db, pitchId: string, from: string, to: string) {
+  return db
+    .select(ALLOCATION_VIEW)
+    .from(transitAllocations)
+    .leftJoin(transitReservations, eq(transitReservations.id, transitAllocations.reservationId))
+    .where(
+      and(
+        eq(transitAllocations.pitchId, pitchId),
+        lt(transitAllocations.fromDay, to),
+        gt(transitAllocations.toDay, from),
+      ),
+    )
+    .orderBy(asc(transitAllocations.fromDay));
+}
