@@ -112,6 +112,18 @@ export const RESIDENCE_CATEGORIES = [
   'belgian_born_abroad',
   'other',
 ] as const;
+export const RESIDENCE_CATEGORY_LABELS: Record<(typeof RESIDENCE_CATEGORIES)[number], string> = {
+  refugee: 'Erkend vluchteling',
+  subsidiary_protection: 'Subsidiaire bescherming',
+  temporary_protection: 'Tijdelijke bescherming',
+  family_reunification: 'Gezinshereniging',
+  asylum_seeker: 'Verzoeker internationale bescherming',
+  labour_migrant: 'Arbeidsmigrant',
+  student: 'Student',
+  eu_citizen: 'EU-burger',
+  belgian_born_abroad: 'Belg geboren in het buitenland',
+  other: 'Andere',
+};
 
 export const TRAJECTORY_PARTS = ['socialOrientation', 'dutch', 'vdab', 'participation'] as const;
 export type TrajectoryPart = (typeof TRAJECTORY_PARTS)[number];

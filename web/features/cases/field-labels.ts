@@ -1,3 +1,5 @@
+import { RESIDENCE_CATEGORY_LABELS } from '../../../contracts/case-types.ts';
+
 /**
  * Dutch labels of the case types' own fields and their choices (staff read Dutch; the type and
  * status labels in `contracts/case-types.ts` are Dutch too). A path or value without a label
@@ -78,16 +80,7 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 const OPTION_LABELS: Record<string, string> = {
-  refugee: 'Erkend vluchteling',
-  subsidiary_protection: 'Subsidiaire bescherming',
-  temporary_protection: 'Tijdelijke bescherming',
-  family_reunification: 'Gezinshereniging',
-  asylum_seeker: 'Verzoeker internationale bescherming',
-  labour_migrant: 'Arbeidsmigrant',
-  student: 'Student',
-  eu_citizen: 'EU-burger',
-  belgian_born_abroad: 'Belg geboren in het buitenland',
-  other: 'Andere',
+  ...RESIDENCE_CATEGORY_LABELS,
   compulsory: 'Verplicht',
   entitled: 'Rechthebbend',
   exempt: 'Vrijgesteld',

@@ -55,8 +55,14 @@ describe('checkEligibility', () => {
   });
 
   it('residence status: only the listed statuses; an empty list lets everyone through', () => {
-    expect(rule({ ...good, residenceStatus: 'labour_migrant' }, 'residenceStatus').passed).toBe(false);
-    expect(rule({ ...good, residenceStatus: 'temporary_protection' }, 'residenceStatus').passed).toBe(true);
+    expect(rule({ ...good, residenceStatus: 'labour_migrant' }, 'residenceStatus')).toMatchObject({
+      passed: false,
+      detail: 'Statuut „Arbeidsmigrant” komt niet in aanmerking.',
+    });
+    expect(rule({ ...good, residenceStatus: 'temporary_protection' }, 'residenceStatus')).toMatchObject({
+      passed: true,
+      detail: 'Statuut „Tijdelijke bescherming” komt in aanmerking.',
+    });
     expect(rule({ ...good, residenceStatus: undefined }, 'residenceStatus').passed).toBe(false);
     const open = { ...rules, eligibleStatuses: [] };
     expect(rule({ ...good, residenceStatus: 'labour_migrant' }, 'residenceStatus', open).passed).toBe(true);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ScholarshipFieldsSchema } from '../../../../contracts/case-types.ts';
+import { RESIDENCE_CATEGORY_LABELS, type ScholarshipFieldsSchema } from '../../../../contracts/case-types.ts';
 import {
   ELIGIBILITY_RULES,
   type EligibilityReason,
@@ -75,8 +75,8 @@ const CHECKS: Record<EligibilityRule, Check> = {
     if (rules.eligibleStatuses.length === 0) return [true, 'Elk verblijfsstatuut komt in aanmerking.'];
     if (!fields.residenceStatus) return [false, 'Verblijfsstatuut niet ingevuld.'];
     return rules.eligibleStatuses.includes(fields.residenceStatus)
-      ? [true, `Statuut ${fields.residenceStatus} komt in aanmerking.`]
-      : [false, `Statuut ${fields.residenceStatus} komt niet in aanmerking.`];
+      ? [true, `Statuut „${RESIDENCE_CATEGORY_LABELS[fields.residenceStatus]}” komt in aanmerking.`]
+      : [false, `Statuut „${RESIDENCE_CATEGORY_LABELS[fields.residenceStatus]}” komt niet in aanmerking.`];
   },
   income: (fields, rules) => incomeCheck(fields, rules),
   secondaryFinished: (fields, rules) => {
