@@ -29,7 +29,8 @@ const ALL = [...commands, helpCommand(commands)];
 
 type Run = { code: number; stdout: string; stderr: string };
 
-describe('admin CLI', () => {
+// Each test starts the CLI as its own process on its own database: slow when the machine is busy.
+describe('admin CLI', { timeout: 120_000 }, () => {
   let dir: string;
   let env: Record<string, string>;
 
@@ -234,7 +235,8 @@ describe('admin CLI', () => {
     expect(first.stdout).toContain('admin@demo.wegwijs.test');
     const second = await cli(['seed-demo'], { DEMO_DATA: 'true' });
     expect(second.stdout).toContain('Created: 0 organisations, 0 teams, 0 people, 0 users.');
-  });
+    // Every module seeds its demo (150 library documents, 200 cases, …): minutes on a busy machine.
+  }, 240_000);
 
   it('runs as `tsx cli/main.ts` with the exit codes a script can rely on', () => {
     const run = (args: string[]) =>
@@ -249,5 +251,6 @@ describe('admin CLI', () => {
     const bad = run(['create-user', '--email']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("Option '--email <value>' argument missing");
+    // Two cold starts of tsx, each loading every module.
   });
 });

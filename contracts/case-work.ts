@@ -45,6 +45,10 @@ export const caseWorkErrors = {
     status: 409,
     title: 'A cancelled or past appointment can no longer be moved',
   },
+  'CASE_WORK.APPOINTMENT_HAS_INTERPRETER': {
+    status: 409,
+    title: 'This appointment already has an interpreter request',
+  },
   'CASE_WORK.FILTER_NOT_FOUND': { status: 404, title: 'No such saved filter of yours' },
   'CASE_WORK.FILTER_EXISTS': { status: 409, title: 'You already have a saved filter with this name' },
 } as const satisfies Record<string, ErrorSpec>;
@@ -407,6 +411,15 @@ export const CreateAppointmentSchema = z
   })
   .describe('A new appointment with the client');
 export type CreateAppointment = z.infer<typeof CreateAppointmentSchema>;
+
+/**
+ * An interpreter for an appointment already planned: the same fields as `interpreter` when the
+ * appointment is made. Mode, time, duration and place come from the appointment.
+ */
+export const RequestAppointmentInterpreterSchema = AppointmentInterpreterSchema.describe(
+  'Book an interpreter for an appointment already planned (mode, time and place from the appointment)',
+);
+export type RequestAppointmentInterpreter = z.infer<typeof RequestAppointmentInterpreterSchema>;
 
 /** A move or a change of status; each change raises the .ics SEQUENCE. `null` clears. */
 export const UpdateAppointmentSchema = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LanguageCodeSchema } from './interpreting.ts';
 import type { ErrorSpec } from './problem.ts';
+import { MatchBandSchema } from './translation-memory.ts';
 
 /**
  * Written translations (vertalingen) of the interpreting service: upload, quote from the word
@@ -67,14 +68,58 @@ export const TranslationUploadFieldsSchema = z.object({
 });
 export type TranslationUploadFields = z.infer<typeof TranslationUploadFieldsSchema>;
 
-export const TranslationQuoteSchema = z.object({
+/** One match band of the memory's analysis, as the quote shows it. */
+export const TranslationQuoteBandSchema = z.object({
+  band: MatchBandSchema,
+  label: z.string().describe('100%, 95–99%, …, no match, repetitions'),
   words: z.number().int().nonnegative(),
+  weight: z.number().describe('Percentage of the full word price paid for this band (tm.band_weights)'),
+  weightedWords: z.number().nonnegative().describe('words × weight / 100, rounded to 2 decimals'),
+});
+export type TranslationQuoteBand = z.infer<typeof TranslationQuoteBandSchema>;
+
+/**
+ * Why a quote under a per-word tariff is cheaper than the raw word count: the translation memory's
+ * analysis of the document for the job's language pair (words per match band and their weights).
+ */
+export const TranslationQuoteAnalysisSchema = z.object({
+  source: z.string().describe('The job’s source language'),
+  target: z.string().describe('The job’s target language'),
+  segments: z.number().int().nonnegative().describe('Sentences with words in the document'),
+  bands: z.array(TranslationQuoteBandSchema),
+  totalWords: z.number().int().nonnegative(),
+  weightedWords: z.number().nonnegative().describe('Σ words × weight / 100, rounded to 2 decimals'),
+});
+export type TranslationQuoteAnalysis = z.infer<typeof TranslationQuoteAnalysisSchema>;
+
+export const TranslationQuoteSchema = z.object({
+  words: z.number().int().nonnegative().describe('The document’s words (raw count)'),
   unit: z.enum(['word', 'line']).describe('What the tariff of the day prices: words (from 2020) or lines'),
-  units: z.number().int().nonnegative(),
+  units: z
+    .number()
+    .nonnegative()
+    .describe(
+      'Lines, or words: the weighted words of the analysis when there is one (2 decimals), else the raw words',
+    ),
   centsPerUnit: z.number().int().nonnegative(),
   minimumCents: z.number().int().nonnegative(),
-  amountCents: z.number().int().nonnegative().describe('max(units × centsPerUnit, minimumCents)'),
-  tariffDay: z.iso.date().describe('The (Brussels) day whose tariff was applied'),
+  amountCents: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe(
+      'max(units × centsPerUnit, minimumCents); on weighted words max(round(Σ words × weight × centsPerUnit / 100), minimumCents), rounded once on the total',
+    ),
+  tariffDay: z.iso.date().describe('The (Brussels) day whose tariff (and band weights) was applied'),
+  basis: z
+    .enum(['weighted_words', 'words', 'lines'])
+    .optional()
+    .describe(
+      'weighted_words: the translation memory’s analysis; words: raw words (no band weights that day); lines: the per-line tariff (2017–2019), where the analysis does not apply',
+    ),
+  analysis: TranslationQuoteAnalysisSchema.nullable()
+    .optional()
+    .describe('The memory’s analysis behind a per-word quote; null when the quote is not priced on it'),
 });
 export type TranslationQuote = z.infer<typeof TranslationQuoteSchema>;
 

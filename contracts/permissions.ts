@@ -56,9 +56,9 @@ export const PERMISSIONS = {
   'scholarships.manage': ['admin', 'manager', 'programme_coordinator'],
   /** Score applications as a member of the committee. */
   'scholarships.score': ['admin', 'manager', 'programme_coordinator', 'counsellor'],
-  /** Transit site: reservations, check-in and check-out, meter readings, incidents, payments and bills. */
+  /** Transit site: reservations, check-in and check-out, meter readings, incidents, payments, bills, pitches out of service. */
   'transit.manage': ['admin', 'manager', 'site_supervisor'],
-  /** Transit site: pitches, out-of-service periods, the temporary cap. */
+  /** Transit site: pitches and the temporary cap (setting, removing, ending it early). */
   'transit.configure': ['admin', 'manager'],
   /**
    * Offerfeest registrations and claims reveal religion (GDPR art. 9): only the Offerfeest role

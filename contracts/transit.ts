@@ -351,6 +351,10 @@ export const TemporaryCapResultSchema = TemporaryCapViewSchema.extend({
   days: z.array(z.object({ day: z.string(), capacity: z.number().int(), taken: z.number().int() })),
 });
 export type TemporaryCapResult = z.infer<typeof TemporaryCapResultSchema>;
+/** `POST /api/transit/capacity/{id}/end`: the first day without the cap (today or later, before its end). */
+export const EndCapSchema = z.object({
+  fromDay: day.describe('The first day the cap no longer holds'),
+});
 
 export const IncidentSchema = z.object({
   reservationId: z.string().uuid().optional(),

@@ -1,5 +1,6 @@
 import { appChecks } from './app-checks.ts';
 import { casesChecks } from './cases.ts';
+import { casesEditorsChecks } from './cases-editors.ts';
 import { casesPortalChecks } from './cases-portal.ts';
 import { runChecks } from './harness.ts';
 import { interpretingChecks } from './interpreting.ts';
@@ -32,6 +33,7 @@ try {
     ...plainLanguageChecks,
     ...libraryChecks,
     ...casesChecks,
+    ...casesEditorsChecks,
     ...casesPortalChecks,
     ...scholarshipChecks,
     ...transitChecks,

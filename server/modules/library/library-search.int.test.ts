@@ -297,6 +297,39 @@ describe('library search', () => {
     expect(rank).toBeLessThan(0.5);
   });
 
+  it('highlights a hit far into a long text, and shows the text as written when only the title matches', async () => {
+    const { db } = t.platform.database;
+    const filler = 'Deze zin gaat over iets anders en blijft lang genoeg om de tekst te vullen. '.repeat(30);
+    const id = await insertDocument(db, t.platform.files, {
+      sector: 'health',
+      visibility: 'public',
+      translations: [
+        {
+          lang: 'nl',
+          title: 'Griepprik voor één gezin',
+          description: 'Uitleg voor ouders.',
+          text: `${filler}Na de kleuterklas volgt de tandartscontrole in het café.`,
+        },
+      ],
+    });
+    const deep = await search({ q: 'tandartscontrole' });
+    expect(found(deep)).toEqual([id]);
+    expect(hits(deep)).toContain('tandartscontrole');
+    const title = await search({ q: 'griepprik' });
+    expect(found(title)).toEqual([id]);
+    const shown = title.items[0]?.snippet.map((part) => part.text).join('') ?? '';
+    expect(shown).toContain('Uitleg voor ouders.');
+    expect(title.items[0]?.title).toBe('Griepprik voor één gezin');
+    // A hit deep in the text through its unaccented form is highlighted too.
+    expect(hits(await search({ q: 'cafe', sector: 'health', type: 'informative' }))).toContain('café');
+  });
+
+  it('tries no typo correction for a word the library has, in documents the caller may not see', async () => {
+    // "huisvesting" is a word of the staff memo only: a visitor finds nothing, not its look-alikes.
+    expect((await search({ q: 'huisvesting' })).total).toBe(0);
+    expect(found(await search({ q: 'huisvesting' }, 'staff'))).toEqual([ids.MEMO]);
+  });
+
   it('refuses bad query parameters with a problem', async () => {
     for (const query of ['limit=0', 'limit=abc', 'offset=-1', 'lang=english', 'sector=space', 'type=poem']) {
       const response = await get(`/api/public/library/documents?${query}`);

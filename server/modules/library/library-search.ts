@@ -77,6 +77,20 @@ async function tsQueryGroups(db: Db, q: string, configs: readonly string[]): Pro
 }
 
 /**
+ * Whether every word of `q` (3 letters or more) is a word of the library as it is: then none is a
+ * typo, and full text, which found nothing, was right (the word is in documents the filters leave
+ * out, or only in a form the query's configurations do not parse alike) — no correction is tried.
+ */
+async function everyWordKnown(db: Db, q: string): Promise<boolean> {
+  const [row] = await queryRows<{ known: boolean }>(
+    db,
+    sql`select coalesce(bool_and(exists (select 1 from library_search_words s where s.word = w)), false) as known
+        from unnest(regexp_split_to_array(lower(f_unaccent(${q})), '[[:space:][:punct:]]+')) w where length(w) >= 3`,
+  );
+  return row?.known === true;
+}
+
+/**
  * Typo tolerance: each word of `q` (3 letters or more, unaccented, lower case) is looked up in the
  * library's word list through its trigram index (word similarity ≥ 0.6, pg_trgm's `<%`), and the
  * query becomes "one of its closest words" for every word — `(w1 | w2) & (v1 | v2)` — parsed per
@@ -85,11 +99,11 @@ async function tsQueryGroups(db: Db, q: string, configs: readonly string[]): Pro
 async function typoQueryGroups(db: Db, q: string, configs: readonly string[]): Promise<TsGroup[]> {
   const corrected = sql`(select string_agg(alternatives, ' & ' order by ord) from (
       select '(' || string_agg(quote_literal(fix.word), ' | ') || ')' as alternatives, words.ord
-      from regexp_split_to_table(lower(f_unaccent(${q})), '[[:space:][:punct:]]+') with ordinality as words(w, ord)
+      from unnest(regexp_split_to_array(lower(f_unaccent(${q})), '[[:space:][:punct:]]+')) with ordinality as words(w, ord)
       cross join lateral (select s.word from library_search_words s where words.w <% s.word
                           order by words.w <<-> s.word, s.word limit ${TYPO_FIXES}) fix
       where length(words.w) >= 3 group by words.ord) per_word
-    having count(*) = (select count(*) from regexp_split_to_table(lower(f_unaccent(${q})), '[[:space:][:punct:]]+') w
+    having count(*) = (select count(*) from unnest(regexp_split_to_array(lower(f_unaccent(${q})), '[[:space:][:punct:]]+')) w
                        where length(w) >= 3))`;
   return queryRows<TsGroup>(
     db,
@@ -161,6 +175,41 @@ function matchedWithoutQuery(filter: SQL, lang: string | undefined, cap: number)
               ${lang ? sql`where t.lang = ${lang}` : sql``})`;
 }
 
+/** Characters of a hit's text (description first) that the first, cheap headline reads. */
+const SNIPPET_HEAD = 600;
+/** Characters of a hit's text that a headline reads at most. */
+const SNIPPET_TEXT = 4000;
+
+/**
+ * The highlighted snippet of a page hit (`t`, its current version `v`) for the query `tsq`, as a
+ * `ts_headline` with sentinels. `ts_headline` parses and stems every word it is given, so it reads
+ * as little as it can, each step only when the one before found no hit (CASE and COALESCE evaluate
+ * lazily):
+ * 1. the first SNIPPET_HEAD characters of description and text, as written;
+ * 2. the same, unaccented (a hit found through its unaccented form: "ecole" for "école"), only
+ *    when unaccenting changes them;
+ * 3. the first SNIPPET_TEXT characters, as written, then unaccented — only when the description or
+ *    the text matches at all (`ts_filter` of the stored vector to weights B and C, no parsing), so
+ *    a hit in the title alone costs one short headline;
+ * 4. else the headline of step 1, without a hit.
+ */
+function headline(tsq: SQL): SQL {
+  const hl = (text: SQL) => sql`ts_headline(t.search_config::regconfig, ${text}, x.tsq, ${HEADLINE_OPTIONS})`;
+  const ifHit = (text: SQL) =>
+    sql`(select h from (select ${hl(text)} as h offset 0) hh where strpos(h, ${HIT_START}) > 0)`;
+  return sql`(select case when strpos(f.h, ${HIT_START}) > 0 then f.h else coalesce(
+        case when f_unaccent(x.head) <> x.head then ${ifHit(sql`f_unaccent(x.head)`)} end,
+        case when length(x.body) > length(x.head) and ts_filter(t.search_vector, '{b,c}') @@ x.tsq then coalesce(
+          ${ifHit(sql`x.body`)},
+          case when f_unaccent(x.body) <> x.body then ${ifHit(sql`f_unaccent(x.body)`)} end) end,
+        f.h) end
+      from (select y.tsq, y.body, case when length(y.body) <= ${SNIPPET_HEAD} then y.body
+                   else regexp_replace(left(y.body, ${SNIPPET_HEAD + 1}), '\\s*\\S*$', '') end as head
+            from (select ${tsq} as tsq,
+                         left(t.description || E'\n' || coalesce(v.extracted_text, ''), ${SNIPPET_TEXT}) as body) y) x
+      cross join lateral (select ${hl(sql`x.head`)} as h offset 0) f)`;
+}
+
 function facet(from: SQL, column: SQL): SQL {
   return sql`(select coalesce(json_agg(json_build_object('value', value, 'count', n) order by n desc, value), '[]'::json)
               from (select ${column} as value, count(*)::int as n from ${from} group by 1) f)`;
@@ -218,16 +267,7 @@ export async function searchLibrary(
   if (q) {
     const configs = lang ? [searchConfigFor(lang)] : ALL_SEARCH_CONFIGS;
     const filter = translationFilter(visibilities, query);
-    // The headline is taken from the text as written; only when the hit was found through its
-    // unaccented form ("ecole" for "école") is it taken from the unaccented text instead (not
-    // when unaccenting changes nothing: then the second headline would find nothing either).
-    const snippet = (
-      tsq: SQL,
-    ) => sql`(select case when strpos(h.first, ${HIT_START}) > 0 or x.plain = x.body then h.first
-                   else ts_headline(t.search_config::regconfig, x.plain, x.tsq, ${HEADLINE_OPTIONS}) end
-                   from (select ${tsq} as tsq, y.body, f_unaccent(y.body) as plain
-                         from (select left(t.description || E'\n' || coalesce(v.extracted_text, ''), 4000) as body) y) x,
-                   lateral (select ts_headline(t.search_config::regconfig, x.body, x.tsq, ${HEADLINE_OPTIONS}) as first) h)`;
+    const snippet = (tsq: SQL) => headline(tsq);
     const groups = await tsQueryGroups(db, q, configs);
     if (groups.length) {
       const tsq = sql`websearch_to_tsquery(t.search_config::regconfig, f_unaccent(${q}))`;
@@ -235,7 +275,7 @@ export async function searchLibrary(
     }
     // Nothing found (or nothing but stop words): search again with the words the query's
     // resemble, ranked below any full-text hit.
-    if (!row || row.total === 0) {
+    if ((!row || row.total === 0) && !(await everyWordKnown(db, q))) {
       const fixed = await typoQueryGroups(db, q, configs);
       if (fixed.length) {
         const byConfig = sql`case t.search_config ${sql.join(

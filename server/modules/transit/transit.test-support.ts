@@ -26,6 +26,42 @@ export async function startTransitTest(): Promise<{ t: TestApp; people: TransitP
   return { t, people: await transitPeopleForTest(t.app, t.platform.database.db) };
 }
 
+/** The same, with the ids of the site's pitches in number order: the site tests take pitches out of service. */
+export async function startSiteTest(): Promise<{ t: TestApp; people: TransitPeople; pitchIds: string[] }> {
+  const { t, people } = await startTransitTest();
+  const pitches = (await read(t.app, people.supervisor, '/api/transit/pitches')).json();
+  return { t, people, pitchIds: pitches.items.map((p: { id: string }) => p.id) };
+}
+
+/** A temporary cap of `pitches` places from `from` to `to` days from today (exclusive), set by `cookie`. */
+export function capDays(t: TestApp, cookie: string, from: number, to: number, pitches: number) {
+  const body = { fromDay: dayFromToday(from), toDay: dayFromToday(to), pitches, reason: 'COVID-maatregelen' };
+  return send(t.app, cookie, '/api/transit/capacity', body);
+}
+
+/** The occupancy grid's days from `from` to `to` days from today, as the supervisor reads them. */
+export async function occupancyDays<D>(
+  t: TestApp,
+  people: TransitPeople,
+  from: number,
+  to: number,
+): Promise<D[]> {
+  const url = `/api/transit/occupancy?from=${dayFromToday(from)}&to=${dayFromToday(to)}`;
+  return (await read(t.app, people.supervisor, url)).json().days;
+}
+
+/** A supervisor books a synthetic party from `arrival` to `departure` days from today. */
+export function bookDays(
+  t: TestApp,
+  people: TransitPeople,
+  arrival: number,
+  departure: number,
+  caravans = 1,
+) {
+  const body = booking({ arrival: dayFromToday(arrival), departure: dayFromToday(departure), caravans });
+  return send(t.app, people.supervisor, '/api/transit/reservations', body);
+}
+
 export function send(
   app: FastifyInstance,
   cookie: string | undefined,

@@ -31,6 +31,7 @@ export {
   alignManyIntoMemory,
 } from './tm-align.service.ts';
 export { analyseAgainstMemory } from './tm-analysis.service.ts';
+export { DEFAULT_BAND_WEIGHTS } from './tm-params.ts';
 export {
   exportOptionsFromHeader,
   exportTmx,

@@ -35,10 +35,13 @@ async function param<T>(
 /**
  * Volume analysis of a new text against the memory: segmented as the memory is, each segment's best
  * match found by `findMatches`, words per band priced with the weights and word price of the day.
+ * A caller with its own tariff (the interpreting module's translation quotes) passes its word price,
+ * and the memory's `tm.word_price` is then not read (nor required).
  */
 export async function analyseAgainstMemory(
   deps: { db: Db; params: ParamService },
   input: TmAnalyseRequest,
+  options: { wordPriceCents?: number } = {},
 ): Promise<TmAnalyseResponse> {
   const day = input.day ?? today();
   const weights: BandWeights = await param(
@@ -46,11 +49,13 @@ export async function analyseAgainstMemory(
     'TM.BAND_WEIGHTS_MISSING',
     day,
   );
-  const wordPriceCents = await param(
-    () => deps.params.get(TM_PARAM_KEYS.wordPrice, day, WordPriceSchema),
-    'TM.TARIFF_MISSING',
-    day,
-  );
+  const wordPriceCents =
+    options.wordPriceCents ??
+    (await param(
+      () => deps.params.get(TM_PARAM_KEYS.wordPrice, day, WordPriceSchema),
+      'TM.TARIFF_MISSING',
+      day,
+    ));
   const segments = segmentSentences(input.text, input.source).map((sentence) => sentence.text);
   const best = prefetchBestScores(deps.db, segments, input.source, input.target);
   const result = await analyseSegments({

@@ -8,6 +8,7 @@ import {
   missesAllowed,
   planRound,
   queryKeyTerms,
+  withinBudget,
   wordCountRange,
 } from './tm-lookup-plan.ts';
 
@@ -99,5 +100,33 @@ describe('planRound', () => {
     expect(planRound(query, 90)).toMatchObject({ kind: 'bigrams', need: 7 });
     expect(planRound(query, 90)?.terms).toHaveLength(9);
     expect(planRound(query, 0)).toBeNull();
+  });
+});
+
+describe('withinBudget', () => {
+  // Rarest first, as planRound orders them; mass 4, need 2: a segment may lack 2 of the mass.
+  const probe = {
+    kind: 'words' as const,
+    terms: [
+      { key: 'a', mass: 1, frequency: 0.001 },
+      { key: 'b', mass: 2, frequency: 0.002 },
+      { key: 'c', mass: 1, frequency: 0.01 },
+    ],
+    need: 2,
+    cost: 0.013,
+  };
+  it('keeps a probe that fits, cuts to the rarest keys that fit, and gives up when none does', () => {
+    expect(withinBudget(probe, 100_000, { postings: 1_300, rows: 10, fromScore: 0 })).toBe(probe);
+    // a + b = 300 postings: mass 3, still a proof (need 3 − 2 = 1).
+    expect(withinBudget(probe, 100_000, { postings: 500, rows: 10, fromScore: 0 })).toMatchObject({
+      terms: [{ key: 'a' }, { key: 'b' }],
+      need: 1,
+    });
+    // a alone: mass 1 ≤ what may be lacked, so any segment holding it (need 1) — not a proof.
+    expect(withinBudget(probe, 100_000, { postings: 150, rows: 10, fromScore: 0 })).toMatchObject({
+      terms: [{ key: 'a' }],
+      need: 1,
+    });
+    expect(withinBudget(probe, 100_000, { postings: 50, rows: 10, fromScore: 0 })).toBeUndefined();
   });
 });

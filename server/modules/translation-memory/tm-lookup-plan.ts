@@ -124,3 +124,31 @@ export function planRound(
  * — rises before the wide rounds; the last round is at the floor itself.
  */
 export const ROUND_SCORES = [95, 85, 70] as const;
+
+/**
+ * A budget for a round when the answer need not be proven: estimated postings (key frequency × key
+ * rows) of the probed keys, and rows fetched, for the rounds at `fromScore` and below (0: the last
+ * round only, the one at the floor).
+ */
+export type ProofBudget = { postings: number; rows: number; fromScore: number };
+
+/**
+ * The probe cut to the rarest keys whose estimated postings fit `budget.postings` (undefined when
+ * not even the rarest fits). The same count filter stays exact while the kept mass exceeds what a
+ * segment may lack; below that, segments holding any kept key are candidates (need 1), and the
+ * SQL keeps the `budget.rows` holding the most — an answer no longer proven.
+ */
+export function withinBudget(probe: Probe, keyRows: number, budget: ProofBudget): Probe | undefined {
+  const mass = (terms: readonly KeyTerm[]) => terms.reduce((sum, term) => sum + term.mass, 0);
+  const tolerance = mass(probe.terms) - probe.need;
+  const kept: KeyTerm[] = [];
+  let postings = 0;
+  for (const term of probe.terms) {
+    if (postings + term.frequency * keyRows > budget.postings) break;
+    kept.push(term);
+    postings += term.frequency * keyRows;
+  }
+  if (kept.length === probe.terms.length) return probe;
+  if (kept.length === 0) return undefined;
+  return { ...probe, terms: kept, need: Math.max(1, mass(kept) - tolerance), cost: postings };
+}

@@ -6,11 +6,15 @@ import { foldedWords, KEYS_VERSION } from './segment-keys.ts';
 import {
   type KeyTerm,
   type Probe,
+  type ProofBudget,
   planRound,
   queryKeyTerms,
   ROUND_SCORES,
+  withinBudget,
   wordCountRange,
 } from './tm-lookup-plan.ts';
+
+export type { ProofBudget } from './tm-lookup-plan.ts';
 
 export type MatchQuery = {
   source: string;
@@ -20,7 +24,29 @@ export type MatchQuery = {
   limit?: number;
   /** The lowest score worth returning (default 50, as `rankMatches`). */
   minScore?: number;
+  /**
+   * true: the proven top `limit` (every round in full). Default false: the last round — the proof
+   * that nothing unseen reaches the floor — reads at most `budget` (README "Fuzzy lookup").
+   */
+  exact?: boolean;
+  /** The last round's budget when not exact (default `PROOF_BUDGET`). */
+  budget?: ProofBudget;
+  /** Filled in when given: what the lookup read (bench, tests). */
+  trace?: LookupTrace;
 };
+export type LookupTrace = {
+  rows: number;
+  postings: number;
+  proven: boolean;
+  /** Per round when given: its score, milliseconds, rows fetched, estimated postings. */
+  rounds?: { score: number; ms: number; rows: number; postings: number }[];
+};
+
+/**
+ * The last round's budget in the default mode, chosen on the 200k bench memory (decision 0008,
+ * revision "budgeted proof round"): recall@5 1.0 there (smaller budgets: 0.984–0.995).
+ */
+export const PROOF_BUDGET: ProofBudget = { postings: 50_000, rows: 2_000, fromScore: 0 };
 export type FoundMatch = {
   id: string;
   sourceText: string;
@@ -37,12 +63,14 @@ export function languageIs(column: SQL, tag: string): SQL {
 }
 
 /**
- * Fuzzy lookup with exact top `limit` (decision 0008, README "Fuzzy lookup"): the same matches as
+ * Fuzzy lookup, top `limit` (decision 0008, README "Fuzzy lookup"): with `exact`, the same matches as
  * `rankMatches` over every segment of the pair, retrieved from `tm_segment_keys`. A round at score s
  * fetches every segment that can score ≥ s (`planRound`: the rarest words or word pairs with count
  * filtering, and the word-count range), so rounds at 95, 85, 70 raise the floor — max(minScore,
  * the limit-th score so far) — cheaply, and the last round at the floor itself proves that no
- * unseen segment can reach or tie the limit-th. Every row is fetched once and scored at most once.
+ * unseen segment can reach or tie the limit-th — unless not `exact`: then that last round stays within
+ * a budget (`PROOF_BUDGET`) and the answer is measured, not proven. Every row is fetched once and
+ * scored at most once; every returned score is `matchScore`'s.
  */
 export async function findMatches(db: Db, query: MatchQuery): Promise<FoundMatch[]> {
   const limit = query.limit ?? 5;
@@ -56,13 +84,34 @@ export async function findMatches(db: Db, query: MatchQuery): Promise<FoundMatch
     ranking.add(await trigramRows(db, query.source, pair));
     return withSimilarity(db, query.source, ranking.top());
   }
-  const terms = await withFrequencies(db, planned);
+  const { keyRows, ...terms } = await withFrequencies(db, planned);
+  const trace = query.trace ?? { rows: 0, postings: 0, proven: true };
+  Object.assign(trace, { rows: 0, postings: 0, proven: true });
   let covered = Number.POSITIVE_INFINITY;
   for (const target of [...ROUND_SCORES, 0]) {
     const score = Math.max(target, ranking.floor());
     if (score >= covered) continue;
     const range = wordCountRange(terms.n, score);
-    ranking.add(await fetchRound(db, pair, planRound(terms, score), range, ranking.seen));
+    const planned = planRound(terms, score);
+    const budget = query.budget ?? PROOF_BUDGET;
+    const last = query.exact !== true && target <= budget.fromScore;
+    const probe = last && planned !== null ? withinBudget(planned, keyRows, budget) : planned;
+    const rowCap = last && probe !== null ? budget.rows : undefined;
+    if (probe === undefined) {
+      trace.proven = false;
+      if (target === 0) break;
+      continue;
+    }
+    const started = performance.now();
+    const rows = await fetchRound(db, pair, probe, range, ranking.seen, rowCap);
+    const postings = Math.round(
+      (probe?.terms ?? []).reduce((sum, term) => sum + term.frequency * keyRows, 0),
+    );
+    trace.rows += rows.length;
+    trace.postings += postings;
+    trace.rounds?.push({ score, ms: Math.round(performance.now() - started), rows: rows.length, postings });
+    if (probe !== planned || (rowCap !== undefined && rows.length >= rowCap)) trace.proven = false;
+    ranking.add(rows);
     covered = score;
     if (covered <= ranking.floor()) break;
   }
@@ -81,6 +130,7 @@ async function fetchRound(
   probe: Probe | null,
   range: { min: number; max: number },
   seen: ReadonlySet<string>,
+  rowCap?: number,
 ): Promise<Row[]> {
   const unseen = seen.size > 0 ? sql` and not (s.id = any(${`{${[...seen].join(',')}}`}::uuid[]))` : sql``;
   if (probe === null) {
@@ -91,14 +141,17 @@ async function fetchRound(
   }
   const keys = arrayLiteral(probe.terms.map((term) => term.key));
   const masses = `{${probe.terms.map((term) => term.mass).join(',')}}`;
+  // With a cap, the rows holding the most of the probe's mass (the likeliest to score high) first.
+  const capped = rowCap === undefined ? sql`` : sql` order by c.held desc, s.id limit ${rowCap}::int`;
   return queryRows<Row>(
     db,
     sql`select s.id, s.source_text, s.target_text
-          from (select k.segment_id from unnest(${keys}::text[], ${masses}::int[]) as q(key, mass)
+          from (select k.segment_id, sum(q.mass) as held
+                  from unnest(${keys}::text[], ${masses}::int[]) as q(key, mass)
                  cross join lateral (select segment_id from tm_segment_keys where key = q.key offset 0) as k
                  group by k.segment_id having sum(q.mass) >= ${probe.need}::int) as c
           join tm_segments s on s.id = c.segment_id
-         where s.word_count between ${range.min}::int and ${range.max}::int and ${pair}${unseen}`,
+         where s.word_count between ${range.min}::int and ${range.max}::int and ${pair}${unseen}${capped}`,
   );
 }
 
@@ -117,18 +170,23 @@ function arrayLiteral(values: readonly string[]): string {
 }
 
 /** Per database: the key frequencies of `tm_segment_keys` (ANALYZE statistics), kept a minute. */
-const frequencyCache = new WeakMap<Db, { at: number; frequencies: Map<string, number>; rarest: number }>();
+const frequencyCache = new WeakMap<
+  Db,
+  { at: number; frequencies: Map<string, number>; rarest: number; keyRows: number }
+>();
 const FREQUENCY_TTL_MS = 60_000;
 
 /**
  * Each key's share of the key rows, from the statistics of `tm_segment_keys.key`
  * (`most_common_vals`, statistics target 1000); a key not listed is taken as rare as the rarest listed.
- * They order the probes only — which keys are probed changes the cost, never the result.
+ * They order the probes — which keys are probed changes the cost, never the exact result — and,
+ * times the key rows (`pg_class.reltuples`; 0 before the first ANALYZE: no budget binds), estimate
+ * the postings the budgeted last round may read.
  */
 async function withFrequencies<T extends { words: readonly KeyTerm[]; bigrams: readonly KeyTerm[] }>(
   db: Db,
   planned: T,
-): Promise<T> {
+): Promise<T & { keyRows: number }> {
   let cached = frequencyCache.get(db);
   if (!cached || Date.now() - cached.at > FREQUENCY_TTL_MS) {
     const rows = await queryRows<{ key: string; freq: number }>(
@@ -138,12 +196,17 @@ async function withFrequencies<T extends { words: readonly KeyTerm[]; bigrams: r
            where s.tablename = 'tm_segment_keys' and s.attname = 'key'`,
     );
     const frequencies = new Map(rows.map((row) => [row.key, Number(row.freq)]));
-    cached = { at: Date.now(), frequencies, rarest: Math.min(...frequencies.values(), 1e-6) };
+    const [size] = await queryRows<{ rows: number }>(
+      db,
+      sql`select greatest(reltuples, 0)::float8 as rows from pg_class where relname = 'tm_segment_keys'`,
+    );
+    const keyRows = Number(size?.rows ?? 0);
+    cached = { at: Date.now(), frequencies, rarest: Math.min(...frequencies.values(), 1e-6), keyRows };
     frequencyCache.set(db, cached);
   }
-  const { frequencies, rarest } = cached;
+  const { frequencies, rarest, keyRows } = cached;
   const known = (term: KeyTerm) => ({ ...term, frequency: frequencies.get(term.key) ?? rarest });
-  return { ...planned, words: planned.words.map(known), bigrams: planned.bigrams.map(known) };
+  return { ...planned, words: planned.words.map(known), bigrams: planned.bigrams.map(known), keyRows };
 }
 
 async function trigramRows(db: Db, source: string, pair: SQL): Promise<Row[]> {

@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   type CaseAppointment,
   CreateAppointmentSchema,
+  RequestAppointmentInterpreterSchema,
   UpdateAppointmentSchema,
 } from '../../../contracts/case-work.ts';
-import { buildAppointment, buildMove, EMPTY_APPOINTMENT, moveDraft } from './appointment-form.ts';
+import {
+  buildAppointment,
+  buildInterpreterRequest,
+  buildMove,
+  EMPTY_APPOINTMENT,
+  mayAskInterpreter,
+  moveDraft,
+} from './appointment-form.ts';
 
 const messages = { time: 'time', minutes: 'minutes', language: 'language', location: 'location' };
 
@@ -123,5 +131,56 @@ describe('the appointment form', () => {
     });
     if (moved.ok) expect(UpdateAppointmentSchema.safeParse(moved.body).success).toBe(true);
     expect(buildMove({ ...draft, time: '' }, messages)).toEqual({ ok: false, errors: { time: 'time' } });
+  });
+
+  it('offers "Tolk aanvragen" only on a planned appointment still ahead without an interpreter', () => {
+    const now = new Date('2027-01-10T12:00:00Z');
+    const planned = {
+      status: 'planned',
+      interpreter: null,
+      startsAt: '2027-01-12T09:30:00.000Z',
+    } as const satisfies Partial<CaseAppointment>;
+    const ask = (a: Partial<CaseAppointment>) =>
+      mayAskInterpreter({ ...planned, ...a } as CaseAppointment, now);
+    expect(ask({})).toBe(true);
+    expect(ask({ status: 'cancelled' })).toBe(false);
+    expect(ask({ status: 'done' })).toBe(false);
+    expect(ask({ startsAt: '2027-01-09T09:30:00.000Z' })).toBe(false);
+    expect(
+      ask({
+        interpreter: {
+          requestId: 'r',
+          reference: 'T',
+          status: 'submitted',
+          cancellation: null,
+          interpreter: null,
+        },
+      }),
+    ).toBe(false);
+  });
+
+  it('asks an interpreter for an appointment already planned: the language, and the number by phone', () => {
+    const words = { language: 'language', location: 'location', noPlace: 'noPlace' };
+    const draft = { language: ' PRS ', phoneNumber: '', videoLink: '' };
+    const onSite = buildInterpreterRequest(draft, { modality: 'on_site', location: 'Kongostraat 42' }, words);
+    expect(onSite).toEqual({ ok: true, body: { language: 'prs' } });
+    if (onSite.ok) expect(RequestAppointmentInterpreterSchema.safeParse(onSite.body).success).toBe(true);
+    expect(buildInterpreterRequest(draft, { modality: 'on_site', location: null }, words)).toEqual({
+      ok: false,
+      errors: { location: 'noPlace' },
+    });
+    expect(
+      buildInterpreterRequest(
+        { ...draft, language: 'Arabisch' },
+        { modality: 'video', location: null },
+        words,
+      ),
+    ).toEqual({ ok: false, errors: { language: 'language', videoLink: 'location' } });
+    const phoned = buildInterpreterRequest(
+      { ...draft, phoneNumber: ' 09 123 45 67 ' },
+      { modality: 'phone', location: null },
+      words,
+    );
+    expect(phoned).toEqual({ ok: true, body: { language: 'prs', phoneNumber: '09 123 45 67' } });
   });
 });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   CaseAppointment,
   CreateAppointmentSchema,
+  RequestAppointmentInterpreterSchema,
   UpdateAppointment,
 } from '../../../contracts/case-work.ts';
 import { brusselsInstant, brusselsParts } from '../interpreting/brussels.ts';
@@ -33,10 +34,6 @@ export const EMPTY_APPOINTMENT: AppointmentDraft = {
   videoLink: '',
 };
 
-/**
- * Words of the interpreter part that the module's catalog does not hold yet (staff app: Dutch only).
- * They belong in messages-nl.ts; kept here until that file is free to change.
- */
 export type AppointmentBody = z.input<typeof CreateAppointmentSchema>;
 export type AppointmentResult =
   | { ok: true; body: AppointmentBody }
@@ -81,6 +78,41 @@ function contactOf(draft: AppointmentDraft): { phoneNumber?: string; videoLink?:
   if (draft.modality === 'phone') return { phoneNumber: draft.phoneNumber.trim() };
   if (draft.modality === 'video') return { videoLink: draft.videoLink.trim() };
   return {};
+}
+
+/** Whether "Tolk aanvragen" is offered: a planned appointment still ahead without an interpreter. */
+export function mayAskInterpreter(a: CaseAppointment, now = new Date()): boolean {
+  return a.status === 'planned' && a.interpreter === null && Date.parse(a.startsAt) > now.getTime();
+}
+
+export type InterpreterBody = z.input<typeof RequestAppointmentInterpreterSchema>;
+export type InterpreterResult =
+  | { ok: true; body: InterpreterBody }
+  | { ok: false; errors: Record<string, string> };
+
+/**
+ * "Tolk aanvragen" on an appointment already planned: the same fields as "tolk nodig" when it is
+ * made (the language; the number or link by phone or video). Mode, time and place come from the
+ * appointment itself, so an appointment on site needs its place first.
+ */
+export function buildInterpreterRequest(
+  draft: Pick<AppointmentDraft, 'language' | 'phoneNumber' | 'videoLink'>,
+  a: Pick<CaseAppointment, 'modality' | 'location'>,
+  messages: { language: string; location: string; noPlace: string },
+): InterpreterResult {
+  const language = draft.language.trim().toLowerCase();
+  const full: AppointmentDraft = {
+    ...EMPTY_APPOINTMENT,
+    ...draft,
+    modality: a.modality,
+    location: a.location ?? '',
+    interpreter: true,
+  };
+  const errors: Record<string, string> = contactErrors(full, messages.location);
+  if (errors.location) errors.location = messages.noPlace;
+  if (!/^[a-z]{2,3}$/u.test(language)) errors.language = messages.language;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, body: { language, ...contactOf(full) } };
 }
 
 /** The move form starts from the appointment as it is (Brussels date, time and duration). */

@@ -10,14 +10,17 @@ import { casesKeys } from './api.ts';
 import {
   type AppointmentDraft,
   buildAppointment,
+  buildInterpreterRequest,
   buildMove,
   EMPTY_APPOINTMENT,
+  type InterpreterBody,
+  mayAskInterpreter,
   moveDraft,
 } from './appointment-form.ts';
 import { formatDate, formatTime } from './case-format.ts';
 import { useCasesI18n } from './i18n.ts';
 import { CheckboxField, InputField, SelectField } from './parts.tsx';
-import { addAppointment, listAppointments, updateAppointment } from './work-api.ts';
+import { addAppointment, askInterpreter, listAppointments, updateAppointment } from './work-api.ts';
 import { useWorkMutation, WorkForm, WorkList } from './work-common.tsx';
 
 const MODALITIES = ['on_site', 'phone', 'video'] as const;
@@ -40,14 +43,19 @@ function InterpreterBadge({ interpreter }: { interpreter: NonNullable<CaseAppoin
   );
 }
 
-function AppointmentItem({ a, caseId, editable }: { a: CaseAppointment; caseId: string; editable: boolean }) {
+type Panel = 'move' | 'interpreter' | null;
+
+function AppointmentItem(props: { a: CaseAppointment; caseId: string; editable: boolean; language: string }) {
+  const { a, caseId, editable } = props;
   const { t } = useCasesI18n();
-  const [moving, setMoving] = useState(false);
+  const [panel, setPanel] = useState<Panel>(null);
+  const toggle = (next: Panel) => setPanel((current) => (current === next ? null : next));
   const cancel = useWorkMutation(caseId, 'appointments', () =>
     updateAppointment(caseId, a.id, { status: 'cancelled' }),
   );
   const date = formatDate(a.startsAt);
   const open = editable && a.status === 'planned';
+  const ask = editable && mayAskInterpreter(a);
   return (
     <li className="cases-work-item" data-appointment={a.id}>
       <strong>
@@ -67,8 +75,13 @@ function AppointmentItem({ a, caseId, editable }: { a: CaseAppointment; caseId: 
           {t('appointments.ics', { date })}
         </a>
         {open ? (
-          <Button variant="quiet" onPress={() => setMoving((m) => !m)}>
-            {moving ? t('appointments.close') : t('appointments.move')}
+          <Button variant="quiet" onPress={() => toggle('move')}>
+            {panel === 'move' ? t('appointments.close') : t('appointments.move')}
+          </Button>
+        ) : null}
+        {ask ? (
+          <Button variant="quiet" onPress={() => toggle('interpreter')}>
+            {panel === 'interpreter' ? t('appointments.askClose') : t('appointments.ask')}
           </Button>
         ) : null}
         {open ? (
@@ -78,8 +91,90 @@ function AppointmentItem({ a, caseId, editable }: { a: CaseAppointment; caseId: 
         ) : null}
       </span>
       {cancel.message ? <p role="alert">{cancel.message}</p> : null}
-      {moving && open ? <MoveForm a={a} caseId={caseId} onDone={() => setMoving(false)} /> : null}
+      {panel === 'move' && open ? <MoveForm a={a} caseId={caseId} onDone={() => setPanel(null)} /> : null}
+      {panel === 'interpreter' && ask ? (
+        <InterpreterForm a={a} caseId={caseId} language={props.language} onDone={() => setPanel(null)} />
+      ) : null}
     </li>
+  );
+}
+
+/**
+ * "Tolk aanvragen" on an appointment already planned: the fields of "tolk nodig" (the language, and
+ * the number or link by phone or video); the agency books, and the request follows the appointment.
+ */
+function InterpreterForm(props: {
+  a: CaseAppointment;
+  caseId: string;
+  language: string;
+  onDone: () => void;
+}) {
+  const { a, caseId, onDone } = props;
+  const { t } = useCasesI18n();
+  const { draft, set } = useDraft({ ...EMPTY_APPOINTMENT, language: props.language });
+  const request = useWorkMutation(
+    caseId,
+    'appointments',
+    (body: InterpreterBody) => askInterpreter(caseId, a.id, body),
+    onDone,
+  );
+  const submit = () => {
+    const invalid = t('error.validation');
+    const built = buildInterpreterRequest(draft, a, {
+      language: invalid,
+      location: invalid,
+      noPlace: t('appointments.askNoPlace'),
+    });
+    if (!built.ok) {
+      request.setMessage(built.errors.location ?? invalid);
+      return request.setErrors(built.errors);
+    }
+    request.mutation.mutate(built.body);
+  };
+  const err = (key: string) => request.errors[key] ?? request.errors[`interpreter.${key}`];
+  const message = request.errors.address ? t('appointments.askNoPlace') : request.message;
+  const title = t('appointments.askTitle', { date: formatDate(a.startsAt) });
+  const prefix = `interpreter-${a.id}-`;
+  return (
+    <WorkForm
+      title={title}
+      submit={t('appointments.ask')}
+      pending={request.mutation.isPending}
+      message={message}
+      onSubmit={submit}
+    >
+      <h4>{title}</h4>
+      <p className="cases-meta">{t('appointments.askNote')}</p>
+      <InputField
+        label={t('appointments.interpreterLanguage')}
+        name={`${prefix}language`}
+        required
+        value={draft.language}
+        onChange={set('language')}
+        error={err('language')}
+      />
+      {a.modality === 'phone' ? (
+        <InputField
+          label={t('appointments.phoneNumber')}
+          name={`${prefix}phoneNumber`}
+          type="tel"
+          required
+          value={draft.phoneNumber}
+          onChange={set('phoneNumber')}
+          error={err('phoneNumber')}
+        />
+      ) : null}
+      {a.modality === 'video' ? (
+        <InputField
+          label={t('appointments.videoLink')}
+          name={`${prefix}videoLink`}
+          required
+          value={draft.videoLink}
+          onChange={set('videoLink')}
+          error={err('videoLink')}
+        />
+      ) : null}
+    </WorkForm>
   );
 }
 
@@ -244,7 +339,9 @@ export function AppointmentsSection({
         query={query}
         empty={t('appointments.none')}
         label={t('tab.appointments')}
-        render={(a) => <AppointmentItem key={a.id} a={a} caseId={caseId} editable={editable} />}
+        render={(a) => (
+          <AppointmentItem key={a.id} a={a} caseId={caseId} editable={editable} language={language} />
+        )}
       />
       {editable ? (
         <WorkForm

@@ -208,6 +208,7 @@ export const casesNl = {
   'error.CASE_WORK.FILTER_EXISTS': 'U hebt al een bewaarde filter met deze naam.',
   'error.CASE_WORK.APPOINTMENT_CLOSED':
     'Een geannuleerde of voorbije afspraak kan niet meer verplaatst worden.',
+  'error.CASE_WORK.APPOINTMENT_HAS_INTERPRETER': 'Voor deze afspraak is al een tolk aangevraagd.',
   'error.CASE_WORK.DEADLINE_TASK_LOCKED': 'Een termijn uit de regels kan alleen afgevinkt worden.',
   'error.validation': 'Controleer de gemarkeerde velden.',
 
@@ -297,6 +298,13 @@ export const casesNl = {
   'appointments.close': 'Niet verplaatsen',
   'appointments.lateCancelled': 'laattijdig geannuleerd: aangerekend',
   'appointments.followNote': 'Verplaatsen of annuleren past de tolkaanvraag mee aan.',
+  'appointments.ask': 'Tolk aanvragen',
+  'appointments.askTitle': 'Tolk aanvragen voor de afspraak op {date}',
+  'appointments.askClose': 'Geen tolk aanvragen',
+  'appointments.askNote':
+    'De tolk komt op het uur, de plaats en in de vorm van de afspraak. Verplaatsen of annuleren past de aanvraag mee aan.',
+  'appointments.askNoPlace':
+    'Vul eerst de plaats van de afspraak in (Verplaatsen): de tolk moet weten waar ze moet zijn.',
   'appointments.invalidTime': 'Geef een geldige datum en een uur (uu:mm).',
 
   'timeline.none': 'Nog niets gebeurd.',

@@ -15,6 +15,7 @@ import {
   type CreateSavedFilter,
   type CreateTask,
   PartnerListSchema,
+  type RequestAppointmentInterpreterSchema,
   SavedFilterListSchema,
   SavedFilterSchema,
   TimelineSchema,
@@ -71,6 +72,16 @@ export const addAppointment = (caseId: string, body: z.input<typeof CreateAppoin
   api.post(of(caseId, 'appointments'), body, { ...quiet, schema: CaseAppointmentSchema });
 export const updateAppointment = (caseId: string, aid: string, body: UpdateAppointment) =>
   api.patch(`${of(caseId, 'appointments')}/${enc(aid)}`, body, quiet);
+/** An interpreter for an appointment that has none yet; the request then follows the appointment. */
+export const askInterpreter = (
+  caseId: string,
+  aid: string,
+  body: z.input<typeof RequestAppointmentInterpreterSchema>,
+) =>
+  api.post(`${of(caseId, 'appointments')}/${enc(aid)}/interpreter`, body, {
+    ...quiet,
+    schema: CaseAppointmentSchema,
+  });
 
 export const getTimeline = (caseId: string, limit: number) =>
   api.get(of(caseId, 'timeline'), { query: { limit }, schema: TimelineSchema });

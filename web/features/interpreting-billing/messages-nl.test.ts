@@ -18,6 +18,9 @@ describe('billing catalog', () => {
       '1 aanbod verstuurd voor V-2027-000001.',
     );
     expect(t('translations.units', { units: 12, unit: 'line', price: '€ 1,00' })).toBe('12 regels × € 1,00');
+    expect(t('translations.weightedUnits', { units: 374.6, price: '€ 0,16' })).toBe(
+      '374,6 gewogen woorden × € 0,16',
+    );
   });
 
   it('gives every nav label an English twin', () => {

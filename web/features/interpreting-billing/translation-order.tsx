@@ -20,6 +20,7 @@ import { Facts } from '../interpreting/parts.tsx';
 import { acceptQuote, billingKeys, orderTranslation } from './api.ts';
 import { describeError } from './describe-error.ts';
 import { useBillingI18n } from './i18n.ts';
+import { QuoteAnalysis } from './quote-analysis.tsx';
 import { type TranslationValues, translationFields } from './translation-form.ts';
 
 type Quoted = z.infer<typeof TranslationQuotedSchema>;
@@ -69,11 +70,16 @@ function Quote({ quoted }: { quoted: Quoted }) {
           ],
           [
             t('translations.price'),
-            t('translations.units', {
-              units: quote.units,
-              unit: quote.unit,
-              price: formatCents(quote.centsPerUnit),
-            }),
+            quote.basis === 'weighted_words'
+              ? t('translations.weightedUnits', {
+                  units: quote.units,
+                  price: formatCents(quote.centsPerUnit),
+                })
+              : t('translations.units', {
+                  units: quote.units,
+                  unit: quote.unit,
+                  price: formatCents(quote.centsPerUnit),
+                }),
           ],
           [t('translations.minimum'), formatCents(quote.minimumCents)],
           [
@@ -84,6 +90,9 @@ function Quote({ quoted }: { quoted: Quoted }) {
           ],
         ]}
       />
+      {quote.analysis && quote.basis === 'weighted_words' ? (
+        <QuoteAnalysis analysis={quote.analysis} />
+      ) : null}
       <FormError message={error} />
       {accepted ? (
         <p className="interp-notice interp-notice--success">

@@ -49,7 +49,7 @@ export const listSlots = (editionId: string) =>
 export const createSlots = (editionId: string, body: z.input<typeof CreateSlotsSchema>) =>
   api.post(`${BASE}/editions/${id(editionId)}/slots`, body, { schema: z.array(SlotSchema), report: false });
 export const setSlotCapacity = (slotId: string, capacity: number) =>
-  api.patch(`${BASE}/slots/${id(slotId)}`, { capacity }, { schema: SlotSchema });
+  api.patch(`${BASE}/slots/${id(slotId)}`, { capacity }, { schema: SlotSchema, report: false });
 
 export const listRegistrations = (editionId: string, filter: RegistrationFilter) =>
   api.get(`${BASE}/editions/${id(editionId)}/registrations`, {

@@ -8,6 +8,7 @@ import { FormError } from '../../components/ui/states.tsx';
 import { LOCALE_NAMES, PORTAL_LOCALES, type PortalLocale } from '../../i18n/locales.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { createEdition, offerfeestKeys, updateEdition } from './api.ts';
+import { describeError } from './errors.ts';
 import { centsToInput, toCents } from './format.ts';
 import { useOfferfeestI18n } from './i18n.ts';
 
@@ -67,7 +68,7 @@ export function EditionForm({
       onDone(saved);
     },
     onError: (error) => {
-      setMessage(error.message);
+      setMessage(describeError(error, t));
       setFields(error instanceof ApiError ? error.fieldErrors : {});
     },
   });

@@ -7,6 +7,7 @@ import { FormError } from '../../components/ui/states.tsx';
 import { toast } from '../../components/ui/toast.tsx';
 import { directionOf, LOCALE_NAMES, PORTAL_LOCALES, type PortalLocale } from '../../i18n/locales.ts';
 import { offerfeestKeys, updateEdition } from './api.ts';
+import { describeError } from './errors.ts';
 import { useOfferfeestI18n } from './i18n.ts';
 
 type Texts = Partial<Record<PortalLocale, { title: string; body: string }>>;
@@ -36,7 +37,7 @@ export function InfoSection({ edition }: { edition: Edition }) {
       toast({ tone: 'success', title: t('saved') });
       await client.invalidateQueries({ queryKey: offerfeestKeys.editions });
     },
-    onError: (error) => setMessage(error.message),
+    onError: (error) => setMessage(describeError(error, t)),
   });
   const set = (lang: PortalLocale, key: 'title' | 'body') => (value: string) =>
     setTexts((all) => ({ ...all, [lang]: { title: '', body: '', ...all[lang], [key]: value } }));

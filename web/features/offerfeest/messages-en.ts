@@ -159,5 +159,20 @@ export const offerfeestEn: Record<OfferfeestKey, string> = {
   'batch.download': 'Download pain.001',
   'batch.paid': 'Mark as paid',
   'batch.markedPaid': 'The claims of the file are paid.',
+  'error.dayCapacity':
+    'Not possible: the time slots of that day together would hold more animals than the slaughter site takes a day. Lower the places or choose another day.',
+  'error.dayCapacityNumbers':
+    'Not possible: the time slots of that day would hold {places} animals together, but {site} takes {daily} a day. Lower the places or choose another day.',
+  'error.belowTaken':
+    'More animals are already registered in this time slot. Cancel registrations first or choose a higher number.',
+  'error.belowTakenNumbers':
+    '{taken} animals are already registered in this time slot: fewer than {taken} places is not possible (asked: {capacity}).',
+  'error.languages': 'An edition communicates at least in Dutch, Arabic, French, Turkish and English.',
+  'error.transition': 'This step is no longer possible in the current status. Reload the page.',
+  'error.nothingToPay': 'No approved claims wait for payment.',
+  'error.debtorMissing': 'The organisation’s account for transfers is not set yet; ask an administrator.',
+  'error.forbidden': 'Your roles do not allow this.',
+  'error.network': 'No connection to the server. Try again.',
+  'error.unknown': 'Something went wrong. Try again.',
   noAccess: 'Registrations and claims reveal someone’s religion: only the Eid al-Adha coordinator sees them.',
 };

@@ -167,6 +167,22 @@ export const offerfeestNl = {
   'batch.download': 'pain.001 downloaden',
   'batch.paid': 'Markeren als betaald',
   'batch.markedPaid': 'De aanvragen van het bestand zijn uitbetaald.',
+  'error.dayCapacity':
+    'Zo kan het niet: de tijdsloten van die dag samen zouden meer dieren tellen dan de slachtplaats per dag aankan. Verlaag de plaatsen of kies een andere dag.',
+  'error.dayCapacityNumbers':
+    'Zo kan het niet: de tijdsloten van die dag zouden samen {places} dieren tellen, maar {site} neemt er {daily} per dag. Verlaag de plaatsen of kies een andere dag.',
+  'error.belowTaken':
+    'Er zijn in dit tijdslot al meer dieren ingeschreven dan dit aantal. Annuleer eerst inschrijvingen of kies een hoger aantal.',
+  'error.belowTakenNumbers':
+    'Er zijn in dit tijdslot al {taken} dieren ingeschreven: minder dan {taken} plaatsen kan niet (gevraagd: {capacity}).',
+  'error.languages': 'Een editie communiceert minstens in het Nederlands, Arabisch, Frans, Turks en Engels.',
+  'error.transition': 'Deze stap kan niet meer in de huidige status. Herlaad de pagina.',
+  'error.nothingToPay': 'Er wachten geen goedgekeurde aanvragen op betaling.',
+  'error.debtorMissing':
+    'De rekening van de organisatie voor overschrijvingen is nog niet ingesteld; vraag het een beheerder.',
+  'error.forbidden': 'Dit mag je niet doen met je huidige rollen.',
+  'error.network': 'Geen verbinding met de server. Probeer het opnieuw.',
+  'error.unknown': 'Er ging iets mis. Probeer het opnieuw.',
   noAccess: 'Inschrijvingen en aanvragen tonen iemands geloof: alleen de coördinator Offerfeest ziet ze.',
 };
 

@@ -20,6 +20,11 @@ const SAMPLE = {
   date: '2026-05-28',
   start: '1 mei',
   end: '4 mei',
+  places: 130,
+  site: 'Zele',
+  daily: 100,
+  taken: 12,
+  capacity: 10,
 };
 
 describe('texts of the Offerfeest staff pages', () => {

@@ -6,6 +6,7 @@ import { NativeInputField } from '../../components/ui/native-fields.tsx';
 import { FormError } from '../../components/ui/states.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { invoiceUrl, offerfeestKeys, reviewClaim } from './api.ts';
+import { describeError } from './errors.ts';
 import { toCents } from './format.ts';
 import { useOfferfeestI18n } from './i18n.ts';
 
@@ -26,7 +27,7 @@ export function ReviewForm({ claim, onDone }: { claim: Claim; onDone: () => void
       onDone();
     },
     onError: (error) => {
-      setMessage(error.message);
+      setMessage(describeError(error, t));
       setFields(error instanceof ApiError ? error.fieldErrors : {});
     },
   });

@@ -7,6 +7,7 @@ import { NativeInputField } from '../../components/ui/native-fields.tsx';
 import { FormError } from '../../components/ui/states.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { addSite, offerfeestKeys } from './api.ts';
+import { describeError } from './errors.ts';
 import { useOfferfeestI18n } from './i18n.ts';
 
 type Site = Edition['sites'][number];
@@ -35,7 +36,7 @@ function SiteForm({ editionId }: { editionId: string }) {
       await client.invalidateQueries({ queryKey: offerfeestKeys.all });
     },
     onError: (error) => {
-      setMessage(error.message);
+      setMessage(describeError(error, t));
       setFields(error instanceof ApiError ? error.fieldErrors : {});
     },
   });

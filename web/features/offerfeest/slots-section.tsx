@@ -10,6 +10,7 @@ import { toast } from '../../components/ui/toast.tsx';
 import { intlTag } from '../../i18n/locales.ts';
 import { ApiError } from '../../lib/api-client.ts';
 import { createSlots, listSlots, offerfeestKeys, setSlotCapacity } from './api.ts';
+import { describeError } from './errors.ts';
 import { useOfferfeestI18n } from './i18n.ts';
 
 function CapacityCell({ slot }: { slot: Slot }) {
@@ -19,6 +20,8 @@ function CapacityCell({ slot }: { slot: Slot }) {
   const change = useMutation({
     mutationFn: () => setSlotCapacity(slot.id, Number(value)),
     onSuccess: () => client.invalidateQueries({ queryKey: offerfeestKeys.all }),
+    // A refused change in words: the site's day or the places already given, with the numbers.
+    onError: (error) => toast({ tone: 'error', title: describeError(error, t) }),
   });
   const label = t('capacity.change', {
     slot: `${formatDateTime(slot.start, intlTag(locale))} ${slot.siteName}`,
@@ -66,7 +69,7 @@ function GenerateForm({ edition }: { edition: Edition }) {
       await client.invalidateQueries({ queryKey: offerfeestKeys.slots(edition.id) });
     },
     onError: (error) => {
-      setMessage(error.message);
+      setMessage(describeError(error, t));
       setFields(error instanceof ApiError ? error.fieldErrors : {});
     },
   });

@@ -96,6 +96,13 @@ export const listTemporaryCaps = () =>
   api.get(`${BASE}/capacity`, { schema: TemporaryCapListSchema, report: false });
 export const removeTemporaryCap = (id: string) =>
   api.delete(`${BASE}/capacity/${seg(id)}`, { report: false });
+/** Ends a cap from `fromDay` on (today or later); the server raises those days' places at once. */
+export const endTemporaryCap = (id: string, fromDay: string) =>
+  api.post(
+    `${BASE}/capacity/${seg(id)}/end`,
+    { fromDay },
+    { schema: TemporaryCapResultSchema, report: false },
+  );
 
 export const receiptUrl = (id: string, paymentId: string) =>
   `${BASE}/reservations/${seg(id)}/payments/${seg(paymentId)}/receipt.pdf`;

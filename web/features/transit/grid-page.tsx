@@ -1,9 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { hasPermission } from '../../../contracts/permissions.ts';
 import type { Occupancy } from '../../../contracts/transit.ts';
-import { useMe } from '../../app/session.tsx';
 import { PageHeader } from '../../app/shell/page-header.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { ErrorState, Skeleton } from '../../components/ui/states.tsx';
@@ -225,7 +223,6 @@ function GridTable({ occupancy, days }: { occupancy: Occupancy; days: string[] }
 /** Pitches × days for two weeks, by cluster; each allocation a link to its reservation. */
 export function GridPage() {
   const { t } = useTransitI18n();
-  const me = useMe();
   const [from, setFrom] = useState(() => todayInBrussels());
   const to = addDays(from, WINDOW);
   const days = daysOf(from, to);
@@ -240,7 +237,7 @@ export function GridPage() {
           {t('grid.window', { from: formatDay(from), to: formatDay(addDays(to, -1)) })}
         </p>
       </PageHeader>
-      <TransitTabs canConfigure={hasPermission(me.roles, 'transit.configure')} />
+      <TransitTabs />
       <div className="button-row transit-window">
         <Button onPress={() => setFrom(addDays(from, -WINDOW))}>{t('grid.previous')}</Button>
         <Button onPress={() => setFrom(todayInBrussels())}>{t('grid.today')}</Button>

@@ -213,7 +213,13 @@ export const transitNl = {
   'site.capRemove': 'Verwijderen',
   'site.capRemoveLabel': 'Plafond van {from} tot {to} verwijderen',
   'site.capSave': 'Capaciteit instellen',
-  'site.forbidden': 'Alleen wie het terrein configureert, kan dit aanpassen.',
+  'site.capOnlyConfigure':
+    'Een tijdelijk plafond stelt een coördinator of beheerder in; hier zie je welke gelden of gepland zijn.',
+  'site.capEnd': 'Beëindigen',
+  'site.capEndFrom': 'Geldt niet meer vanaf',
+  'site.capEndLabel': 'Plafond van {from} tot {to} vroeger beëindigen',
+  'site.capEndInvalid':
+    'Kies een dag vanaf vandaag, na {from} en vóór {to}: vanaf die dag geldt het plafond niet meer.',
   'error.TRANSIT.STAY_TOO_LONG': 'Dit verblijf is te lang: een verblijf duurt maximaal 21 dagen.',
   'error.TRANSIT.TOO_MANY_STAYS': 'Deze familie heeft dit kalenderjaar al het maximum van 5 verblijven.',
   'error.TRANSIT.FULL': 'Het terrein is vol: er zijn niet genoeg vrije standplaatsen voor deze dagen.',
@@ -229,7 +235,8 @@ export const transitNl = {
   'error.TRANSIT.PITCH_NOT_FOUND': 'Deze standplaats bestaat niet.',
   'error.TRANSIT.REFUND_TOO_HIGH': 'Er kan niet meer terugbetaald worden dan de familie betaald heeft.',
   'error.TRANSIT.CAP_OVERLAP': 'Voor een deel van deze dagen geldt al een tijdelijk plafond.',
-  'error.TRANSIT.CAP_IN_EFFECT': 'Dit plafond loopt al en kan niet meer verwijderd worden.',
+  'error.TRANSIT.CAP_IN_EFFECT':
+    'Dit plafond loopt al en kan niet meer verwijderd worden; beëindig het vanaf een dag.',
   'error.TRANSIT.CHECK_IN_NOT_CONFIRMED': 'Inchecken kan nog niet: de reservatie is niet bevestigd.',
   'error.TRANSIT.CHECK_IN_TRAVELLERS_MISSING':
     'Inchecken kan nog niet: de reizigers zijn niet geregistreerd.',

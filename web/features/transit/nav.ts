@@ -22,7 +22,8 @@ export const transitNav: NavEntry[] = [
     to: '/transit/site',
     label: navLabel('nav.transit.site'),
     section: 'work',
-    roles: PERMISSIONS['transit.configure'],
+    // Supervisors put pitches out of service there; the cap's form shows for `transit.configure` only.
+    roles: PERMISSIONS['transit.manage'],
     order: 601,
   },
 ];

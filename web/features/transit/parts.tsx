@@ -92,8 +92,8 @@ export function PartyCard({
   );
 }
 
-/** The links between the transit pages, shown under each page's title. */
-export function TransitTabs({ canConfigure }: { canConfigure: boolean }) {
+/** The links between the transit pages, shown under each page's title (all for `transit.manage`). */
+export function TransitTabs() {
   const { t } = useTransitI18n();
   return (
     <nav aria-label={t('nav.label')} className="transit-tabs">
@@ -105,7 +105,7 @@ export function TransitTabs({ canConfigure }: { canConfigure: boolean }) {
         {t('nav.list')}
       </Link>
       <Link to="/transit/reservations/new">{t('nav.new')}</Link>
-      {canConfigure ? <Link to="/transit/site">{t('nav.site')}</Link> : null}
+      <Link to="/transit/site">{t('nav.site')}</Link>
     </nav>
   );
 }

@@ -1,12 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { hasPermission } from '../../../contracts/permissions.ts';
+import type { TemporaryCap } from '../../../contracts/transit.ts';
 import { useMe } from '../../app/session.tsx';
 import { PageHeader } from '../../app/shell/page-header.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { ErrorState, FormError, Skeleton } from '../../components/ui/states.tsx';
 import { toast } from '../../components/ui/toast.tsx';
 import {
+  endTemporaryCap,
   getOccupancy,
   listTemporaryCaps,
   removeOutOfService,
@@ -160,7 +162,19 @@ function Pitches() {
 
 type CapValues = { fromDay: string; toDay: string; pitches: string; reason: string };
 
-function CapForm() {
+function CapForm({ canConfigure }: { canConfigure: boolean }) {
+  const { t } = useTransitI18n();
+  return (
+    <section className="transit-card-block" aria-labelledby="transit-cap">
+      <h2 id="transit-cap">{t('site.cap')}</h2>
+      <p>{canConfigure ? t('site.capHelp') : t('site.capOnlyConfigure')}</p>
+      <CapList canConfigure={canConfigure} />
+      {canConfigure ? <CapSetForm /> : null}
+    </section>
+  );
+}
+
+function CapSetForm() {
   const { t } = useTransitI18n();
   const today = todayInBrussels();
   const [values, setValues] = useState<CapValues>({
@@ -186,36 +200,75 @@ function CapForm() {
     save.mutate({ fromDay: values.fromDay, toDay: values.toDay, pitches, reason: values.reason.trim() });
   };
   return (
-    <section className="transit-card-block" aria-labelledby="transit-cap">
-      <h2 id="transit-cap">{t('site.cap')}</h2>
-      <p>{t('site.capHelp')}</p>
-      <CapList />
-      <form className="transit-inline-form" onSubmit={submit} noValidate>
-        <DayFields prefix="cap-" from={values.fromDay} to={values.toDay} set={set} />
-        <InputField
-          label={t('site.capPitches')}
-          name="capPitches"
-          type="number"
-          value={values.pitches}
-          onChange={set('pitches')}
-        />
-        <InputField
-          label={t('site.capReason')}
-          name="capReason"
-          value={values.reason}
-          onChange={set('reason')}
-        />
-        <Button type="submit" variant="primary" isPending={save.isPending}>
-          {t('site.capSave')}
-        </Button>
-        <FormError message={message} />
-      </form>
-    </section>
+    <form className="transit-inline-form" onSubmit={submit} noValidate>
+      <DayFields prefix="cap-" from={values.fromDay} to={values.toDay} set={set} />
+      <InputField
+        label={t('site.capPitches')}
+        name="capPitches"
+        type="number"
+        value={values.pitches}
+        onChange={set('pitches')}
+      />
+      <InputField
+        label={t('site.capReason')}
+        name="capReason"
+        value={values.reason}
+        onChange={set('reason')}
+      />
+      <Button type="submit" variant="primary" isPending={save.isPending}>
+        {t('site.capSave')}
+      </Button>
+      <FormError message={message} />
+    </form>
   );
 }
 
-/** The caps planned or running; one that has not started can be removed. */
-function CapList() {
+/** A running cap ended from a day on (today or later): those days get their places back at once. */
+function EndCapForm({ cap }: { cap: TemporaryCap }) {
+  const { t } = useTransitI18n();
+  const today = todayInBrussels();
+  const [fromDay, setFromDay] = useState(today > cap.fromDay ? today : addDays(cap.fromDay, 1));
+  const [message, setMessage] = useState<string | null>(null);
+  const words = { from: formatDay(cap.fromDay), to: formatDay(cap.toDay) };
+  const saved = useSaved(() => setMessage(null));
+  const end = useMutation({
+    mutationFn: () => endTemporaryCap(cap.id, fromDay),
+    onSuccess: saved,
+    onError: (e) => setMessage(describeError(e)),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const ok = isDay(fromDay) && fromDay >= today && fromDay > cap.fromDay && fromDay < cap.toDay;
+    setMessage(ok ? null : t('site.capEndInvalid', words));
+    if (ok) end.mutate();
+  };
+  return (
+    <form
+      className="transit-inline-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('site.capEndLabel', words)}
+    >
+      <InputField
+        label={t('site.capEndFrom')}
+        name={`capEnd-${cap.id}`}
+        type="date"
+        value={fromDay}
+        onChange={setFromDay}
+      />
+      <Button type="submit" isPending={end.isPending}>
+        {t('site.capEnd')}
+      </Button>
+      <FormError message={message} />
+    </form>
+  );
+}
+
+/**
+ * The caps planned or running. For `transit.configure`: one that has not started can be removed,
+ * and one that holds can be ended from a day on.
+ */
+function CapList({ canConfigure }: { canConfigure: boolean }) {
   const { t } = useTransitI18n();
   const caps = useQuery({ queryKey: transitKeys.caps, queryFn: listTemporaryCaps });
   const saved = useSaved();
@@ -238,7 +291,7 @@ function CapList() {
           return (
             <li key={c.id}>
               {t('site.capItem', { ...words, pitches: c.pitches, reason: c.reason })}{' '}
-              {c.fromDay > today ? (
+              {canConfigure && c.fromDay > today ? (
                 <Button
                   variant="quiet"
                   onPress={() => remove.mutate(c.id)}
@@ -247,6 +300,7 @@ function CapList() {
                   {t('site.capRemove')}
                 </Button>
               ) : null}
+              {canConfigure && c.fromDay <= today ? <EndCapForm cap={c} /> : null}
             </li>
           );
         })}
@@ -255,7 +309,11 @@ function CapList() {
   );
 }
 
-/** For whoever configures the site: pitches out of service for a period, and a temporary cap. */
+/**
+ * The site's set-up: pitches out of service for a period (the site supervisors too: a broken meter
+ * is found at the pitch) and the temporary caps (set, removed and ended by `transit.configure`
+ * only; the supervisors see them).
+ */
 export function SitePage() {
   const { t } = useTransitI18n();
   const me = useMe();
@@ -263,18 +321,12 @@ export function SitePage() {
   return (
     <>
       <PageHeader title={t('title.site')} />
-      <TransitTabs canConfigure={canConfigure} />
-      {canConfigure ? (
-        <>
-          <CapForm />
-          <section aria-labelledby="transit-site-pitches">
-            <h2 id="transit-site-pitches">{t('site.pitches')}</h2>
-            <Pitches />
-          </section>
-        </>
-      ) : (
-        <p role="alert">{t('site.forbidden')}</p>
-      )}
+      <TransitTabs />
+      <CapForm canConfigure={canConfigure} />
+      <section aria-labelledby="transit-site-pitches">
+        <h2 id="transit-site-pitches">{t('site.pitches')}</h2>
+        <Pitches />
+      </section>
     </>
   );
 }

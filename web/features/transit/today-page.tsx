@@ -1,9 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
-import { hasPermission } from '../../../contracts/permissions.ts';
 import type { ReservationDetail, ReservationSummary, TodayArrival } from '../../../contracts/transit.ts';
-import { useMe } from '../../app/session.tsx';
 import { PageHeader } from '../../app/shell/page-header.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { ErrorState, Skeleton } from '../../components/ui/states.tsx';
@@ -106,7 +104,6 @@ function arrivalStep(r: TodayArrival): StepAction | null {
 /** The supervisor's day: who arrives, who leaves, who is on the site, each a tap from its step. */
 export function TodayPage() {
   const { t } = useTransitI18n();
-  const me = useMe();
   const today = useQuery({ queryKey: transitKeys.today, queryFn: getToday });
   const actions = (
     <>
@@ -125,7 +122,7 @@ export function TodayPage() {
           <p className="page-header__sub">{t('today.day', { day: formatDay(today.data.day) })}</p>
         ) : null}
       </PageHeader>
-      <TransitTabs canConfigure={hasPermission(me.roles, 'transit.configure')} />
+      <TransitTabs />
       {today.error ? <ErrorState error={today.error} onRetry={() => void today.refetch()} /> : null}
       {!today.data && !today.error ? <Skeleton lines={6} /> : null}
       {today.data ? (

@@ -1,30 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../../../test/app.ts';
+import { describe, expect, it } from 'vitest';
 import { freshAddress } from '../../../../test/factories.ts';
+import { appWithSmtpSink } from '../../../../test/mail-app.ts';
 import { deliverPendingMail } from '../../../platform/mail/index.ts';
-import {
-  mailHeader,
-  mailPart,
-  type SmtpSink,
-  startSmtpSink,
-} from '../../../platform/mail/smtp-sink.test-support.ts';
-import { createTestApp } from './public-forms.test-support.ts';
+import { mailHeader, mailPart } from '../../../platform/mail/smtp-sink.test-support.ts';
 
-let t: TestApp;
-let sink: SmtpSink;
-
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  t = await createTestApp({ SMTP_URL: sink.url, MAIL_FROM: 'Wegwijs <no-reply@wegwijs.test>' });
-});
-afterAll(async () => {
-  await t?.close();
-  await sink?.close();
-});
+const mail = appWithSmtpSink();
 
 describe('the confirmation of a portal form over SMTP', () => {
   it('reaches the applicant in Turkish with the code and the status link', async () => {
-    const response = await t.app.inject({
+    const response = await mail.t.app.inject({
       method: 'POST',
       url: '/api/public/forms/education-question',
       remoteAddress: freshAddress(),
@@ -38,8 +22,8 @@ describe('the confirmation of a portal form over SMTP', () => {
     expect(response.statusCode, response.body).toBe(201);
     const { code, statusUrl } = response.json();
 
-    expect(await deliverPendingMail(t.platform)).toMatchObject({ sent: 1, failed: 0 });
-    const [message] = sink.received;
+    expect(await deliverPendingMail(mail.t.platform)).toMatchObject({ sent: 1, failed: 0 });
+    const [message] = mail.sink.received;
     if (!message) throw new Error('nothing received');
     expect(message.to).toEqual(['ayse@example.test']);
     expect(mailHeader(message.raw, 'Subject')).toMatch(/^Sorunuzu aldık \(D-\d{4}-\d{6}\)$/u);

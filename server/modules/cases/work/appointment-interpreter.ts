@@ -56,6 +56,17 @@ export function interpreterRequestInput(booking: Booking): CreateInterpretingReq
   return parsed.data;
 }
 
+/**
+ * An interpreter can be added only to a planned appointment still ahead that holds no request yet
+ * (the .ics does not name her, so its SEQUENCE stays).
+ */
+export function requireInterpreterFree(row: AppointmentRow, now = new Date()): void {
+  if (row.status !== 'planned' || row.startsAt.getTime() <= now.getTime()) {
+    throw new AppError('CASE_WORK.APPOINTMENT_CLOSED');
+  }
+  if (row.interpretingRequestId) throw new AppError('CASE_WORK.APPOINTMENT_HAS_INTERPRETER');
+}
+
 /** Whether a change of the appointment may concern its interpreter (so her rules are read first). */
 export function concernsInterpreter(input: UpdateAppointment): boolean {
   return (

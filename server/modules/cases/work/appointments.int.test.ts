@@ -305,6 +305,202 @@ describe('case appointments, their .ics and the timeline', () => {
       });
     });
 
+    describe('added to an appointment already planned', () => {
+      const plan = async (extra: object = {}) => {
+        const created = await call(f.t, f.users.counsellorA, 'POST', `/api/cases/${caseId}/appointments`, {
+          ...base(),
+          modality: 'on_site',
+          location: 'Sleepstraat 1, 9000 Gent',
+          ...extra,
+        });
+        expect(created.statusCode, created.body).toBe(201);
+        return created.json();
+      };
+      const ask = (who: Member | null, aid: string, body: object = { language: 'ar' }, onCase = caseId) =>
+        call(f.t, who, 'POST', `/api/cases/${onCase}/appointments/${aid}/interpreter`, body);
+      const stored = async (aid: string) =>
+        (
+          await queryRows<{ interpreting_request_id: string | null; sequence: number }>(
+            f.db,
+            sql`select interpreting_request_id, sequence from case_appointments where id = ${aid}`,
+          )
+        )[0];
+
+      it('books the interpreter for the agency from the appointment; the request then follows it', async () => {
+        const appointment = await plan({ notes: 'Tolk later aanvragen' });
+        const asked = await ask(f.users.colleagueA, appointment.id, {
+          language: 'prs',
+          conversationType: 'intake',
+          preparationNotes: 'Eerste gesprek over de inburgering',
+        });
+        expect(asked.statusCode, asked.body).toBe(201);
+        const booked = asked.json();
+        // The calendar event did not change: the .ics does not name the interpreter.
+        expect(booked).toMatchObject({
+          id: appointment.id,
+          sequence: 0,
+          interpreter: { status: 'submitted', cancellation: null, interpreter: null },
+        });
+        expect(booked.interpreter.reference).toMatch(/^T-\d{4}-\d{6}$/);
+        const requestId: string = booked.interpretingRequestId;
+        const request = await requestOf(requestId);
+        expect(request).toMatchObject({
+          organisation_id: agencyId,
+          requested_by: f.users.colleagueA.id,
+          client_reference: reference,
+          status: 'submitted',
+          mode: 'on_site',
+          address: 'Sleepstraat 1, 9000 Gent',
+        });
+        expect(new Date(request?.starts_at ?? 0).toISOString()).toBe(appointment.startsAt);
+        expect(new Date(request?.ends_at ?? 0).toISOString()).toBe(appointment.endsAt);
+        const [language] = await queryRows<{ language: string }>(
+          f.db,
+          sql`select language from interpreting_requests where id = ${requestId}`,
+        );
+        expect(language?.language).toBe('prs');
+        const listed = (
+          await call(f.t, f.users.counsellorA, 'GET', `/api/cases/${caseId}/appointments`)
+        ).json();
+        expect(listed.items.find((a: { id: string }) => a.id === appointment.id).interpreter).toMatchObject({
+          requestId,
+          status: 'submitted',
+        });
+        const timeline = (
+          await call(f.t, f.users.counsellorA, 'GET', `/api/cases/${caseId}/timeline`)
+        ).json();
+        expect(timeline.items[0]).toMatchObject({
+          action: 'case.appointment.interpreter_requested',
+          label: 'Tolk aangevraagd',
+        });
+
+        // From now on the request follows the appointment, as when it was booked with it.
+        const url = `/api/cases/${caseId}/appointments/${appointment.id}`;
+        const startsAt = ahead(13, '09:00');
+        const moved = await call(f.t, f.users.counsellorA, 'PATCH', url, {
+          startsAt,
+          endsAt: ahead(13, '10:30'),
+        });
+        expect(moved.statusCode, moved.body).toBe(200);
+        expect(new Date((await requestOf(requestId))?.starts_at ?? 0).toISOString()).toBe(startsAt);
+        const cancelled = await call(f.t, f.users.counsellorA, 'PATCH', url, { status: 'cancelled' });
+        expect(cancelled.json().interpreter).toMatchObject({ status: 'cancelled', cancellation: 'free' });
+      });
+
+      it('takes the mode from the appointment: by phone with the number the interpreter calls', async () => {
+        const appointment = await plan({ modality: 'phone', location: undefined });
+        const withoutNumber = await ask(f.users.counsellorA, appointment.id, { language: 'ar' });
+        expect(withoutNumber.statusCode).toBe(400);
+        const asked = await ask(f.users.counsellorA, appointment.id, {
+          language: 'ar',
+          phoneNumber: '+32 9 765 43 21',
+        });
+        expect(asked.statusCode, asked.body).toBe(201);
+        expect(await requestOf(asked.json().interpretingRequestId)).toMatchObject({
+          mode: 'phone',
+          address: null,
+          phone_number: '+32 9 765 43 21',
+        });
+      });
+
+      it('refuses a second interpreter, a cancelled or past appointment and another case’s appointment (409, 404), changing nothing', async () => {
+        const booked = (await book(f.users.counsellorA)).json();
+        const requestsBefore = await requestCount();
+        const twice = await ask(f.users.counsellorA, booked.id);
+        expect(twice.statusCode).toBe(409);
+        expect(twice.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(twice.json().code).toBe('CASE_WORK.APPOINTMENT_HAS_INTERPRETER');
+        expect((await stored(booked.id))?.interpreting_request_id).toBe(booked.interpretingRequestId);
+
+        const cancelled = await plan();
+        await call(f.t, f.users.counsellorA, 'PATCH', `/api/cases/${caseId}/appointments/${cancelled.id}`, {
+          status: 'cancelled',
+        });
+        const onCancelled = await ask(f.users.counsellorA, cancelled.id);
+        expect(onCancelled.statusCode).toBe(409);
+        expect(onCancelled.json().code).toBe('CASE_WORK.APPOINTMENT_CLOSED');
+
+        const past = await plan({
+          startsAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+          endsAt: new Date(Date.now() - 3 * 86_400_000 + 3_600_000).toISOString(),
+        });
+        const onPast = await ask(f.users.counsellorA, past.id);
+        expect(onPast.statusCode).toBe(409);
+        expect(onPast.json().code).toBe('CASE_WORK.APPOINTMENT_CLOSED');
+
+        // Another case of the same team: its appointment is not found under this case.
+        const other = await openCase(f.t, f.users.counsellorA);
+        const elsewhere = (
+          await call(f.t, f.users.counsellorA, 'POST', `/api/cases/${other.id}/appointments`, {
+            ...base(),
+            modality: 'on_site',
+            location: 'Sleepstraat 1, 9000 Gent',
+          })
+        ).json();
+        const crossed = await ask(f.users.counsellorA, elsewhere.id);
+        expect(crossed.statusCode).toBe(404);
+        expect(crossed.json().code).toBe('CASE_WORK.APPOINTMENT_NOT_FOUND');
+        const nobody = await ask(f.users.counsellorA, '00000000-0000-4000-8000-000000000000');
+        expect(nobody.statusCode).toBe(404);
+
+        expect(await requestCount()).toBe(requestsBefore);
+        for (const id of [cancelled.id, past.id, elsewhere.id]) {
+          expect((await stored(id))?.interpreting_request_id).toBeNull();
+        }
+      });
+
+      it('refuses bad input and a booking inside the lead time, changing nothing', async () => {
+        const appointment = await plan();
+        const offSite = await plan({ location: undefined });
+        const soon = await plan({
+          startsAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+          endsAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
+        });
+        const requestsBefore = await requestCount();
+        const before = await stored(appointment.id);
+        for (const body of [
+          {},
+          { language: 'Arabisch' },
+          { language: 'ar', sector: 'astrology' },
+          { language: 'ar', videoLink: 'http://insecure.example' },
+          { language: 'ar', preparationNotes: 'x'.repeat(2_001) },
+        ]) {
+          const refused = await ask(f.users.counsellorA, appointment.id, body);
+          expect(refused.statusCode, JSON.stringify(body)).toBe(400);
+          expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+        }
+        const badId = await ask(f.users.counsellorA, 'not-a-uuid');
+        expect(badId.statusCode).toBe(400);
+        // On site without a place: the interpreting rules need the address.
+        const noPlace = await ask(f.users.counsellorA, offSite.id);
+        expect(noPlace.statusCode).toBe(400);
+        expect(noPlace.json().errors?.[0]?.path).toBe('address');
+        const tooSoon = await ask(f.users.counsellorA, soon.id);
+        expect(tooSoon.statusCode).toBe(400);
+        expect(tooSoon.json().code).toBe('INTERPRETING.LEAD_TIME_TOO_SHORT');
+        expect(await requestCount()).toBe(requestsBefore);
+        expect(await stored(appointment.id)).toEqual(before);
+        expect((await stored(offSite.id))?.interpreting_request_id).toBeNull();
+        expect((await stored(soon.id))?.interpreting_request_id).toBeNull();
+      });
+
+      it('refuses another team, a role without cases.work and an anonymous caller, changing nothing', async () => {
+        const appointment = await plan();
+        const requestsBefore = await requestCount();
+        const outsider = await ask(f.users.counsellorB, appointment.id);
+        expect(outsider.statusCode).toBe(403);
+        expect(outsider.json().code).toBe('CASES.OUT_OF_SCOPE');
+        expect((await ask(f.users.monitor, appointment.id)).statusCode).toBe(403);
+        expect((await ask(null, appointment.id)).statusCode).toBe(401);
+        expect(await requestCount()).toBe(requestsBefore);
+        expect((await stored(appointment.id))?.interpreting_request_id).toBeNull();
+        // The manager may edit every case: she books it.
+        const manager = await ask(f.users.manager, appointment.id);
+        expect(manager.statusCode, manager.body).toBe(201);
+        expect(await requestCount()).toBe((requestsBefore ?? 0) + 1);
+      });
+    });
+
     it('a cancellation past the free deadline is late, as for any requester (runs last: it changes the rule)', async () => {
       const appointment = (await book(f.users.counsellorA)).json();
       // From today, free cancellation ends 20 working days before the session: ten days ahead is late.

@@ -5,6 +5,7 @@ import {
   CaseAppointmentListSchema,
   CaseAppointmentSchema,
   CreateAppointmentSchema,
+  RequestAppointmentInterpreterSchema,
   TimelineQuerySchema,
   TimelineSchema,
   UpdateAppointmentSchema,
@@ -16,6 +17,7 @@ import {
   appointmentIcs,
   createAppointment,
   listAppointments,
+  requestInterpreter,
   updateAppointment,
 } from './appointments.service.ts';
 import { caseTimeline } from './timeline.service.ts';
@@ -79,6 +81,31 @@ export const caseAppointmentRoutes: FastifyPluginAsyncZod<{ platform: Platform }
         { caseId: request.params.id, aid: request.params.aid },
         request.body,
       ),
+  );
+
+  app.post(
+    '/cases/:id/appointments/:aid/interpreter',
+    {
+      schema: {
+        tags,
+        summary:
+          'Book an interpreter for a planned appointment still ahead (the agency books, as when planning it); 409 when it already has one, is cancelled or past',
+        params: AppointmentParamsSchema,
+        body: RequestAppointmentInterpreterSchema,
+        response: { 201: CaseAppointmentSchema, ...writeRefusals },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await requestInterpreter(
+            platform,
+            request.ctx,
+            { caseId: request.params.id, aid: request.params.aid },
+            request.body,
+          ),
+        ),
   );
 
   app.get(

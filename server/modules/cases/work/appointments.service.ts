@@ -4,6 +4,7 @@ import {
   APPOINTMENT_STATUSES,
   type CaseAppointment,
   type CreateAppointment,
+  type RequestAppointmentInterpreter,
   type UpdateAppointment,
 } from '../../../../contracts/case-work.ts';
 import type { RequestContext } from '../../../platform/context.ts';
@@ -19,6 +20,7 @@ import {
   followAppointment,
   interpreterRequestInput,
   interpreterStatuses,
+  requireInterpreterFree,
 } from './appointment-interpreter.ts';
 import { type Names, refOf, userNames } from './work.repository.ts';
 import { actorOf, requireCaseWorker } from './work-guards.ts';
@@ -214,6 +216,58 @@ export async function updateAppointment(
     return updated;
   });
   agency?.afterCommit();
+  return one(db, row);
+}
+
+/**
+ * Books an interpreter for an appointment already planned, as the create path does (decision 0012):
+ * mode, time, duration and place from the appointment. Refused (409) when it already holds a request,
+ * is cancelled, done or past; 404 for another case's appointment. The request then follows it.
+ */
+export async function requestInterpreter(
+  platform: Platform,
+  ctx: RequestContext,
+  ids: { caseId: string; aid: string },
+  input: RequestAppointmentInterpreter,
+): Promise<CaseAppointment> {
+  const { db } = platform.database;
+  const caseRow = await openCaseForWork(db, ctx, ids.caseId, { write: true });
+  const where = and(eq(caseAppointments.id, ids.aid), eq(caseAppointments.caseId, ids.caseId));
+  const [found] = await db.select().from(caseAppointments).where(where);
+  if (!found) throw new AppError('CASE_WORK.APPOINTMENT_NOT_FOUND');
+  requireInterpreterFree(found);
+  const request = interpreterRequestInput({
+    caseReference: caseRow.reference,
+    appointment: {
+      startsAt: found.startsAt.toISOString(),
+      endsAt: found.endsAt.toISOString(),
+      location: found.location ?? undefined,
+      modality: modalityOf(found.modality),
+    },
+    interpreter: input,
+  });
+  const agency = await actForAgency(platform, ctx);
+  const row = await db.transaction(async (tx) => {
+    const [current] = await tx.select().from(caseAppointments).where(where).for('update');
+    if (!current) throw new AppError('CASE_WORK.APPOINTMENT_NOT_FOUND');
+    // Checked again under the lock: a second click or a cancellation in between is refused.
+    requireInterpreterFree(current);
+    const interpretingRequestId = await agency.book(tx, request);
+    const [updated] = await tx
+      .update(caseAppointments)
+      .set({ interpretingRequestId, updatedAt: new Date() })
+      .where(eq(caseAppointments.id, current.id))
+      .returning();
+    if (!updated) throw new AppError('CASE_WORK.APPOINTMENT_NOT_FOUND');
+    await recordCaseEvent(tx, ctx, ids.caseId, 'case.appointment.interpreter_requested', {
+      appointmentId: updated.id,
+      interpretingRequestId,
+      interpreter: 'requested',
+    });
+    await touchCase(tx, ids.caseId);
+    return updated;
+  });
+  agency.afterCommit();
   return one(db, row);
 }
 

@@ -26,6 +26,7 @@ export const TIMELINE_LABELS: Readonly<Record<string, string>> = {
   'case.appointment.planned': 'Afspraak gepland',
   'case.appointment.moved': 'Afspraak verplaatst',
   'case.appointment.updated': 'Afspraak gewijzigd',
+  'case.appointment.interpreter_requested': 'Tolk aangevraagd',
   'case.appointment.cancelled': 'Afspraak geannuleerd',
 };
 

@@ -17,6 +17,7 @@ import { extractText } from '../../../platform/text/index.ts';
 import { countWords } from '../../translation-memory/index.ts';
 import { brusselsDate } from '../brussels-time.ts';
 import { findExistingTranslation } from './library-lookup.ts';
+import { analyseForQuote } from './quote-analysis.ts';
 import { bookingOrganisation, requireTranslationReader } from './translation-jobs.policy.ts';
 import {
   closeOpenOffers,
@@ -141,13 +142,15 @@ async function storeQuotedJob(tx: Db, files: FileService, ctx: RequestContext, i
     clientReference: fields.clientReference ?? null,
     notes: fields.notes ?? null,
   });
-  // Notes are free text and may name people: they stay out of the audit log.
+  // Notes are free text and may name people: they stay out of the audit log. What the amount
+  // was computed on goes in, since the job keeps only the raw words and the amount.
   const { notes: _, ...audited } = job;
+  const { basis, unit, units, centsPerUnit } = quote;
   await recordAudit(tx, ctx, {
     action: 'interpreting.translation.quoted',
     entity: AUDIT_ENTITY,
     entityId: job.id,
-    after: audited,
+    after: { ...audited, quote: { basis, unit, units, centsPerUnit } },
   });
   const view = { job, file, translatorCode: null, translatorGivenName: null };
   return { ...toJobOut(view), quote, existingTranslation };
@@ -155,7 +158,8 @@ async function storeQuotedJob(tx: Db, files: FileService, ctx: RequestContext, i
 
 /**
  * Upload → quote: the document is stored, its words counted and priced with the tariff of the
- * day; the job waits in 'quoted' until the requester accepts the quote (no work before that).
+ * day (per word: on the translation memory's weighted words for the job's pair); the job waits
+ * in 'quoted' until the requester accepts the quote (no work before that).
  */
 export async function requestTranslation(
   deps: TranslationDeps,
@@ -167,7 +171,11 @@ export async function requestTranslation(
   const today = brusselsDate(new Date());
   const organisationId = await checkOrder(deps.db, actor, fields, today);
   const { text, words, document } = await readDocument(deps.files, upload);
-  const quote = quoteTranslation({ words, text }, await loadTariff(deps.params, today), today);
+  const tariff = await loadTariff(deps.params, today);
+  // The memory's analysis reads params and the database: before the transaction (PGlite).
+  const { sourceLanguage, targetLanguage } = fields;
+  const analysis = await analyseForQuote(deps, { sourceLanguage, targetLanguage, text, day: today }, tariff);
+  const quote = quoteTranslation({ words, text, analysis }, tariff, today);
   return deps.db.transaction((tx) =>
     storeQuotedJob(tx, deps.files, ctx, { fields, organisationId, document, text, quote }),
   );

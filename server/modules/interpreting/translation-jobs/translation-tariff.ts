@@ -1,4 +1,7 @@
-import type { TranslationQuote } from '../../../../contracts/interpreting-translations.ts';
+import type {
+  TranslationQuote,
+  TranslationQuoteAnalysis,
+} from '../../../../contracts/interpreting-translations.ts';
 import { isAppError } from '../../../platform/http/app-error.ts';
 import type { ParamService } from '../../../platform/params/index.ts';
 import { billingParamDefaults, TARIFF_KEY, type Tariff, TariffSchema } from '../billing/billing-params.ts';
@@ -23,22 +26,52 @@ export async function loadTariff(params: ParamService, day: string): Promise<Tar
   return TariffSchema.parse(published?.value);
 }
 
-/** The quote for a document: its words (or, under a per-line tariff, its characters) priced. */
+/**
+ * Σ words × weight / 100 per band priced at the tariff's word price, rounded once on the total as
+ * the memory's `price` does: weighted words to 2 decimals, cents to the nearest cent.
+ */
+function priceAnalysis(analysis: TranslationQuoteAnalysis, centsPerWord: number) {
+  const hundredths = analysis.bands.reduce((sum, band) => sum + band.words * band.weight, 0);
+  return {
+    weightedWords: Math.round(hundredths) / 100,
+    priceCents: Math.round((hundredths * centsPerWord) / 100),
+  };
+}
+
+/**
+ * The quote for a document. Under a per-word tariff with the memory's analysis: its weighted words
+ * × the tariff's word price (not the memory's own `tm.word_price`), at least the tariff's minimum.
+ * Without an analysis, the raw words; under a per-line tariff (2017–2019), started lines of the
+ * text, and the analysis does not apply (`analysis: null`).
+ */
 export function quoteTranslation(
-  input: { words: number; text: string },
+  input: { words: number; text: string; analysis?: TranslationQuoteAnalysis | null },
   tariff: Tariff,
   day: string,
 ): TranslationQuote {
+  const rule = tariff.translation;
+  const common = { words: input.words, minimumCents: rule.minimumCents, tariffDay: day };
+  if (rule.pricing === 'per_word' && input.analysis) {
+    const priced = priceAnalysis(input.analysis, rule.centsPerWord);
+    return {
+      ...common,
+      unit: 'word',
+      units: priced.weightedWords,
+      centsPerUnit: rule.centsPerWord,
+      amountCents: Math.max(rule.minimumCents, priced.priceCents),
+      basis: 'weighted_words',
+      analysis: input.analysis,
+    };
+  }
   const characters = input.text.replace(/\n/g, '').length;
   const charge = translationCharge(input.words, tariff, characters);
-  const rule = tariff.translation;
   return {
-    words: input.words,
+    ...common,
     unit: charge.unit,
     units: charge.units,
     centsPerUnit: rule.pricing === 'per_word' ? rule.centsPerWord : rule.centsPerLine,
-    minimumCents: rule.minimumCents,
     amountCents: charge.amountCents,
-    tariffDay: day,
+    basis: rule.pricing === 'per_word' ? 'words' : 'lines',
+    analysis: null,
   };
 }

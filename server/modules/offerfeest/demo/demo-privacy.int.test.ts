@@ -11,6 +11,8 @@ import { offerfeestClaims, offerfeestRegistrations } from '../offerfeest.tables.
 /** Eleven digits standing alone: how a national register number would sit in a stored text. */
 const ELEVEN_DIGITS = /(?<!\d)\d{11}(?!\d)|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}/gu;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/giu;
+/** Hashes (pseudonyms, code hashes): a run of hex digits may hold 11 decimal ones by chance (seen once in a local run). */
+const HEX_HASH = /(?<![0-9a-z])[0-9a-f]{32,}(?![0-9a-z])/giu;
 
 /** The demo's households and claimants are kept as real ones are: the number only as its pseudonym. */
 describe(`offerfeest demo data and the national register number (${testEngine()})`, () => {
@@ -43,7 +45,9 @@ describe(`offerfeest demo data and the national register number (${testEngine()}
       const result = await db.execute(sql.raw(`select row_to_json(t)::text as row from ${table} t`));
       const rows = (result as unknown as { rows: { row: string }[] }).rows;
       expect(rows.length, table).toBeGreaterThan(table === 'mail_outbox' ? -1 : 0);
-      const numbers = rows.flatMap((r) => r.row.replace(UUID, '').match(ELEVEN_DIGITS) ?? []);
+      const numbers = rows.flatMap(
+        (r) => r.row.replace(UUID, '').replace(HEX_HASH, '').match(ELEVEN_DIGITS) ?? [],
+      );
       expect(
         numbers.filter((n) => normaliseNationalRegisterNumber(n) !== null),
         table,

@@ -25,6 +25,7 @@ async function siteDay(tx: Db, site: SiteRow, day: string, startsAt: Date, skipS
   };
 }
 
+/** The detail's wording is read by the staff pages for their sentence (web/features/offerfeest/errors.ts). */
 function exceeded(site: SiteRow, places: number): AppError {
   return new AppError(
     'OFFERFEEST.DAY_CAPACITY_EXCEEDED',

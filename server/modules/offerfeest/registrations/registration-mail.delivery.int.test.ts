@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/app.ts';
+import { describe, expect, it } from 'vitest';
 import { testEngine } from '../../../../test/database.ts';
+import { appWithSmtpSink } from '../../../../test/mail-app.ts';
 import { deliverPendingMail } from '../../../platform/mail/index.ts';
-import {
-  mailHeader,
-  mailPart,
-  type SmtpSink,
-  startSmtpSink,
-} from '../../../platform/mail/smtp-sink.test-support.ts';
+import { mailHeader, mailPart } from '../../../platform/mail/smtp-sink.test-support.ts';
 import {
   brusselsDay,
   createOpenEdition,
@@ -18,24 +13,14 @@ import {
   send,
 } from '../offerfeest.test-support.ts';
 
-let t: TestApp;
-let sink: SmtpSink;
-
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  t = await createTestApp({ SMTP_URL: sink.url, MAIL_FROM: 'Wegwijs <no-reply@wegwijs.test>' });
-});
-afterAll(async () => {
-  await t?.close();
-  await sink?.close();
-});
+const mail = appWithSmtpSink();
 
 describe(`Offerfeest registration mails over SMTP (${testEngine()})`, () => {
   it('reaches a confirmed household in Arabic and a waitlisted one in French, each with its code', async () => {
-    const staff = await offerfeestStaff(t.app, t.platform.database.db);
-    const editionId = await createOpenEdition(t.app, staff.coordinator, 2052);
-    const siteId = await createSite(t.app, staff.coordinator, editionId);
-    const [slot] = await createSlots(t.app, staff.coordinator, editionId, {
+    const staff = await offerfeestStaff(mail.t.app, mail.t.platform.database.db);
+    const editionId = await createOpenEdition(mail.t.app, staff.coordinator, 2052);
+    const siteId = await createSite(mail.t.app, staff.coordinator, editionId);
+    const [slot] = await createSlots(mail.t.app, staff.coordinator, editionId, {
       siteId,
       day: brusselsDay(3),
       startTime: '08:00',
@@ -45,7 +30,7 @@ describe(`Offerfeest registration mails over SMTP (${testEngine()})`, () => {
     });
     const register = async (body: object) => {
       const response = await send(
-        t.app,
+        mail.t.app,
         undefined,
         `/api/offerfeest/editions/${editionId}/registrations`,
         body,
@@ -59,9 +44,9 @@ describe(`Offerfeest registration mails over SMTP (${testEngine()})`, () => {
     const french = await register(household(slot?.id ?? '', { language: 'fr', email: 'amine@example.test' }));
     expect([arabic.status, french.status]).toEqual(['confirmed', 'waitlisted']);
 
-    expect(await deliverPendingMail(t.platform)).toMatchObject({ sent: 2, failed: 0 });
+    expect(await deliverPendingMail(mail.t.platform)).toMatchObject({ sent: 2, failed: 0 });
     const to = (address: string) => {
-      const message = sink.received.find((m) => m.to.includes(address));
+      const message = mail.sink.received.find((m) => m.to.includes(address));
       if (!message) throw new Error(`no mail reached ${address}`);
       return message;
     };

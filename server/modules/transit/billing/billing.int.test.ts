@@ -8,7 +8,7 @@ import type { RequestContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import { transitBills, transitPayments } from '../transit.tables.ts';
 import { createFinalBill } from './bill.service.ts';
-import { call, insertStay, pdfText } from './billing.test-support.ts';
+import { BILLED_WEEK, call, insertStay, pdfText } from './billing.test-support.ts';
 
 describe('transit billing', () => {
   let t: TestApp;
@@ -226,17 +226,7 @@ describe('transit billing', () => {
     });
 
     it('prints the final bill with total, prepayment, deposit and balance; 404 before there is one', async () => {
-      const stay = await insertStay(db, {
-        arrival: '2027-07-10',
-        departure: '2027-07-17',
-        caravans: 2,
-        meters: [{ start: 1200.12, end: 1234.57 }],
-        damages: [{ description: 'kapotte kraan', cents: 5_000 }],
-        payments: [
-          { kind: 'prepayment', amountCents: 20_000 },
-          { kind: 'deposit', amountCents: 10_000 },
-        ],
-      });
+      const stay = await insertStay(db, BILLED_WEEK);
       const billUrl = `/api/transit/reservations/${stay.reservationId}/bill.pdf`;
       const before = await call(t.app, supervisor, billUrl);
       expect([before.statusCode, before.json().code]).toEqual([404, 'TRANSIT.NOT_FOUND']);

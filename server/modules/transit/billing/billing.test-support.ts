@@ -60,6 +60,19 @@ export async function insertPitch(db: Db): Promise<{ id: string; number: number 
   return pitch;
 }
 
+/** A checked-out week of 2 caravans: € 162,86 with electricity and a damage, € 300 received (prepayment and deposit). */
+export const BILLED_WEEK: StayRows = {
+  arrival: '2027-07-10',
+  departure: '2027-07-17',
+  caravans: 2,
+  meters: [{ start: 1200.12, end: 1234.57 }],
+  damages: [{ description: 'kapotte kraan', cents: 5_000 }],
+  payments: [
+    { kind: 'prepayment', amountCents: 20_000 },
+    { kind: 'deposit', amountCents: 10_000 },
+  ],
+};
+
 /** A new pitch per meter, given to the stay for all its days, with its readings. */
 async function insertPitchesOf(db: Db, reservationId: string, stay: StayRows) {
   const pitches: { id: string; number: number }[] = [];

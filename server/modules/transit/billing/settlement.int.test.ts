@@ -7,7 +7,7 @@ import { systemContext } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/index.ts';
 import { transitPayments } from '../transit.tables.ts';
 import { createFinalBill } from './bill.service.ts';
-import { call, insertStay, pdfText } from './billing.test-support.ts';
+import { BILLED_WEEK, call, insertStay, pdfText } from './billing.test-support.ts';
 
 /** After the settlement the page and the PDF show € 0; nothing is paid back beyond what came in. */
 describe(`transit settlement (${testEngine()})`, () => {
@@ -26,17 +26,7 @@ describe(`transit settlement (${testEngine()})`, () => {
 
   /** A checked-out stay of € 162,86 with € 300 received, and its final bill. */
   async function billedStay() {
-    const stay = await insertStay(db, {
-      arrival: '2027-07-10',
-      departure: '2027-07-17',
-      caravans: 2,
-      meters: [{ start: 1200.12, end: 1234.57 }],
-      damages: [{ description: 'kapotte kraan', cents: 5_000 }],
-      payments: [
-        { kind: 'prepayment', amountCents: 20_000 },
-        { kind: 'deposit', amountCents: 10_000 },
-      ],
-    });
+    const stay = await insertStay(db, BILLED_WEEK);
     await t.platform.params.get('transit.tariff', '2027-01-01');
     await db.transaction((tx) => createFinalBill(tx, t.platform, ctx, stay.reservationId));
     return stay;

@@ -3,15 +3,29 @@ import { AppError } from '../../../platform/http/app-error.ts';
 import { type Parameter, type ParamService, today } from '../../../platform/params/index.ts';
 import { type TransitTariff, TransitTariffSchema } from '../billing/tariff.ts';
 import {
+  TEMPORARY_CAP_END_KEY,
   TEMPORARY_CAP_KEY,
+  TemporaryCapEndValueSchema,
   TemporaryCapValueSchema,
   TransitCapacitySchema,
   type TransitRules,
   TransitRulesSchema,
 } from '../transit-params.ts';
 
-/** A temporary lower cap on [fromDay, toDay), as the supervisors set it. */
-export type TemporaryCap = { id: string; fromDay: string; toDay: string; pitches: number; reason: string };
+/**
+ * A temporary lower cap on [fromDay, toDay), as the site's managers set it. `toDay` is where it
+ * stops holding; a cap ended early keeps its stored end (`storedToDay`) in the parameters, with
+ * the value `transit.temporary_cap_end` (`end`) from `toDay` on.
+ */
+export type TemporaryCap = {
+  id: string;
+  fromDay: string;
+  toDay: string;
+  pitches: number;
+  reason: string;
+  storedToDay?: string;
+  end?: { id: string; fromDay: string };
+};
 
 /** The site's effective-dated parameters, read once before a transaction. */
 export type SiteParams = {
@@ -28,11 +42,17 @@ export function capOf(caps: readonly TemporaryCap[], day: string): TemporaryCap 
   return caps.find((cap) => cap.fromDay <= day && day < cap.toDay) ?? null;
 }
 
-function toCaps(history: readonly Parameter[]): TemporaryCap[] {
+/** The caps as they hold: a cap with an end value stops at that value's first day. */
+export function toCaps(history: readonly Parameter[], ends: readonly Parameter[] = []): TemporaryCap[] {
   return history.flatMap((row) => {
     const value = TemporaryCapValueSchema.safeParse(row.value);
     if (!value.success || row.validTo === null) return [];
-    return [{ id: row.id, fromDay: row.validFrom, toDay: row.validTo, ...value.data }];
+    const cap = { id: row.id, fromDay: row.validFrom, toDay: row.validTo, ...value.data };
+    const end = ends.find((e) => TemporaryCapEndValueSchema.safeParse(e.value).data?.capId === row.id);
+    if (!end || end.validFrom >= row.validTo) return [cap];
+    return [
+      { ...cap, toDay: end.validFrom, storedToDay: row.validTo, end: { id: end.id, fromDay: end.validFrom } },
+    ];
   });
 }
 
@@ -60,11 +80,12 @@ function lookup<T>(key: string, history: readonly Parameter[], schema: z.ZodType
  * read through `params.get` so the bill, made inside the check-out's transaction, finds it cached.
  */
 export async function loadSiteParams(params: ParamService): Promise<SiteParams> {
-  const [rules, capacity, tariff, caps] = await Promise.all([
+  const [rules, capacity, tariff, caps, capEnds] = await Promise.all([
     params.list('transit.rules'),
     params.list('transit.capacity'),
     params.list('transit.tariff'),
     params.list(TEMPORARY_CAP_KEY),
+    params.list(TEMPORARY_CAP_END_KEY),
     params.get('transit.tariff', today()).catch(() => null),
   ]);
   const pitchesOn = lookup('transit.capacity', capacity, TransitCapacitySchema);
@@ -72,6 +93,6 @@ export async function loadSiteParams(params: ParamService): Promise<SiteParams> 
     rules: lookup('transit.rules', rules, TransitRulesSchema),
     pitches: (day) => pitchesOn(day).pitches,
     tariff: lookup('transit.tariff', tariff, TransitTariffSchema),
-    caps: toCaps(caps),
+    caps: toCaps(caps, capEnds),
   };
 }

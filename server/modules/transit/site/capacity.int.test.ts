@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../../../test/app.ts';
 import { testEngine } from '../../../../test/database.ts';
 import {
-  booking,
+  bookDays,
+  capDays,
   dayFromToday,
+  occupancyDays,
   read,
   send,
-  startTransitTest,
+  startSiteTest,
   type TransitPeople,
 } from '../transit.test-support.ts';
 
@@ -26,20 +28,12 @@ describe(`transit capacity of the days (${testEngine()})`, () => {
   let pitchIds: string[];
 
   beforeAll(async () => {
-    ({ t, people } = await startTransitTest());
-    pitchIds = (await read(t.app, people.supervisor, '/api/transit/pitches'))
-      .json()
-      .items.map((p: { id: string }) => p.id);
+    ({ t, people, pitchIds } = await startSiteTest());
   });
   afterAll(() => t.close());
 
   const book = (arrival: number, departure: number, caravans = 1) =>
-    send(
-      t.app,
-      people.supervisor,
-      '/api/transit/reservations',
-      booking({ arrival: dayFromToday(arrival), departure: dayFromToday(departure), caravans }),
-    );
+    bookDays(t, people, arrival, departure, caravans);
   const outOfService = (index: number, from: number, to: number) =>
     send(t.app, people.manager, `/api/transit/pitches/${pitchIds[index]}/out-of-service`, {
       fromDay: dayFromToday(from),
@@ -47,16 +41,8 @@ describe(`transit capacity of the days (${testEngine()})`, () => {
       reason: 'kabel stuk',
     });
   const cap = (from: number, to: number, pitches: number, cookie = people.manager) =>
-    send(t.app, cookie, '/api/transit/capacity', {
-      fromDay: dayFromToday(from),
-      toDay: dayFromToday(to),
-      pitches,
-      reason: 'COVID-maatregelen',
-    });
-  async function days(from: number, to: number): Promise<Day[]> {
-    const url = `/api/transit/occupancy?from=${dayFromToday(from)}&to=${dayFromToday(to)}`;
-    return (await read(t.app, people.supervisor, url)).json().days;
-  }
+    capDays(t, cookie, from, to, pitches);
+  const days = (from: number, to: number) => occupancyDays<Day>(t, people, from, to);
 
   it('lowers the days of an out-of-service period, so a booking gets a pitch or a clear FULL', async () => {
     for (const index of [20, 21, 22]) expect((await outOfService(index, 200, 203)).statusCode).toBe(201);

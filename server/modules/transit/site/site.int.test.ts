@@ -117,7 +117,12 @@ describe(`transit site (${testEngine()})`, () => {
     expect((await send(t.app, people.manager, url, body)).json()).toMatchObject({
       code: 'TRANSIT.PITCH_TAKEN',
     });
-    expect((await send(t.app, people.supervisor, url, body)).statusCode).toBe(403);
+    // A site supervisor may put a pitch out of service, so is refused for the stay, not the role.
+    expect((await send(t.app, people.supervisor, url, body)).json()).toMatchObject({
+      status: 409,
+      code: 'TRANSIT.PITCH_TAKEN',
+    });
+    expect((await send(t.app, people.counsellor, url, body)).statusCode).toBe(403);
     const later = await send(t.app, people.manager, url, { ...body, fromDay: dayFromToday(52) });
     expect(later.statusCode).toBe(201);
     const back = await send(

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemSchema } from '../../../../contracts/problem.ts';
 import {
+  EndCapSchema,
   IncidentListSchema,
   IncidentSchema,
   IncidentViewSchema,
@@ -21,7 +22,7 @@ import type { Platform } from '../../../platform/platform.ts';
 import { occupancy } from './occupancy.ts';
 import { endOutOfService, putOutOfService } from './out-of-service.ts';
 import { findParties, listIncidents, listPitches, recordIncident, todayOnSite } from './site.service.ts';
-import { listTemporaryCaps, removeTemporaryCap, setTemporaryCap } from './temporary-caps.ts';
+import { endTemporaryCap, listTemporaryCaps, removeTemporaryCap, setTemporaryCap } from './temporary-caps.ts';
 
 const tags = ['transit'];
 const refusals = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
@@ -89,7 +90,8 @@ export const siteRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (
       },
     },
     async (request, reply) => {
-      requirePermission(request.ctx, 'transit.configure');
+      // The site supervisors too: a broken meter is found on the tablet, at the pitch.
+      requirePermission(request.ctx, 'transit.manage');
       return reply
         .status(201)
         .send(await putOutOfService(db, platform.params, request.ctx, request.params.id, request.body));
@@ -107,7 +109,7 @@ export const siteRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (
       },
     },
     async (request, reply) => {
-      requirePermission(request.ctx, 'transit.configure');
+      requirePermission(request.ctx, 'transit.manage');
       await endOutOfService(db, platform.params, request.ctx, request.params.id);
       return reply.status(204).send(null);
     },
@@ -150,7 +152,8 @@ export const siteRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (
     {
       schema: {
         tags,
-        summary: 'Remove a temporary cap that has not started (409 TRANSIT.CAP_IN_EFFECT once it has)',
+        summary:
+          'Remove a temporary cap that has not started (409 TRANSIT.CAP_IN_EFFECT once it has: end it instead)',
         params: IdParams,
         response: { 204: z.null(), 409: ProblemSchema, ...refusals },
       },
@@ -159,6 +162,24 @@ export const siteRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async (
       requirePermission(request.ctx, 'transit.configure');
       await removeTemporaryCap(db, platform.params, request.ctx, request.params.id);
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/transit/capacity/:id/end',
+    {
+      schema: {
+        tags,
+        summary:
+          'End a temporary cap from fromDay on (today or later): those days get their places back at once',
+        params: IdParams,
+        body: EndCapSchema,
+        response: { 200: TemporaryCapResultSchema, 409: ProblemSchema, 422: ProblemSchema, ...refusals },
+      },
+    },
+    async (request) => {
+      requirePermission(request.ctx, 'transit.configure');
+      return endTemporaryCap(db, platform.params, request.ctx, request.params.id, request.body.fromDay);
     },
   );
 

@@ -13,7 +13,7 @@ import { dayNl } from '../billing/money.ts';
 import { daysOfChange, lockSitePools, syncSitePools } from '../reservations/day-capacity.ts';
 import { daysOf } from '../reservations/days.ts';
 import { loadSiteParams, type TemporaryCap } from '../reservations/site-params.ts';
-import { TEMPORARY_CAP_KEY } from '../transit-params.ts';
+import { TEMPORARY_CAP_END_KEY, TEMPORARY_CAP_KEY } from '../transit-params.ts';
 
 const SHOWN_DAYS = 5;
 
@@ -77,6 +77,16 @@ export async function setTemporaryCap(
       `Van ${dayNl(clash.fromDay)} tot ${dayNl(clash.toDay)} geldt al een plafond van ${clash.pitches} (${clash.reason}). Verwijder het eerst of kies andere dagen.`,
     );
   }
+  // A cap ended early still holds its stored days in the parameters (they cannot shorten it).
+  const ended = site.caps.find(
+    (cap) => cap.storedToDay && cap.fromDay < input.toDay && input.fromDay < cap.storedToDay,
+  );
+  if (ended?.storedToDay) {
+    throw new AppError(
+      'TRANSIT.CAP_OVERLAP',
+      `Het plafond van ${dayNl(ended.fromDay)} werd beëindigd vanaf ${dayNl(ended.toDay)}, maar staat tot ${dayNl(ended.storedToDay)} in de parameterhistoriek; een nieuw plafond kan pas vanaf ${dayNl(ended.storedToDay)} beginnen.`,
+    );
+  }
   return db.transaction(async (tx) => {
     const pools = await lockSitePools(tx, site, days);
     const over = days
@@ -123,12 +133,13 @@ export async function removeTemporaryCap(db: Db, params: ParamService, ctx: Requ
   if (cap.fromDay <= today()) {
     throw new AppError(
       'TRANSIT.CAP_IN_EFFECT',
-      `Het plafond van ${dayNl(cap.fromDay)} tot ${dayNl(cap.toDay)} geldt al; een lopend plafond blijft in de historiek en kan niet meer weg.`,
+      `Het plafond van ${dayNl(cap.fromDay)} tot ${dayNl(cap.toDay)} geldt al; een lopend plafond blijft in de historiek en kan niet meer weg. Beëindig het vanaf een dag (vandaag of later).`,
     );
   }
   // Removing a value lets the one ending on its start run on (the parameters' rule for plans):
   // for caps that would silently lengthen the earlier cap, so that case is refused.
-  const before = site.caps.find((c) => c.toDay === cap.fromDay);
+  // The stored end counts: a cap ended early still ends there in the parameters.
+  const before = site.caps.find((c) => (c.storedToDay ?? c.toDay) === cap.fromDay);
   if (before) {
     throw new AppError(
       'TRANSIT.CAP_IN_EFFECT',
@@ -138,6 +149,7 @@ export async function removeTemporaryCap(db: Db, params: ParamService, ctx: Requ
   const days = daysOf(cap.fromDay, cap.toDay);
   await db.transaction(async (tx) => {
     await lockSitePools(tx, site, days);
+    if (cap.end) await params.remove(tx, ctx, cap.end.id);
     await params.remove(tx, ctx, id);
     await syncSitePools(
       tx,
@@ -151,5 +163,70 @@ export async function removeTemporaryCap(db: Db, params: ParamService, ctx: Requ
       entityId: id,
       before: cap,
     });
+  });
+}
+
+/**
+ * Ends a cap from `fromDay` on (today or later, after its first day, before its end): the days
+ * from then on get their places back at once, in the same transaction as the change. The
+ * parameters cannot shorten a value that has started, so the cap keeps its row and a
+ * `transit.temporary_cap_end` value [fromDay, stored end) says it no longer holds; an earlier end
+ * still planned (not yet started) is replaced. Ending only shortens: no day gets fewer places.
+ */
+export async function endTemporaryCap(
+  db: Db,
+  params: ParamService,
+  ctx: RequestContext,
+  id: string,
+  fromDay: string,
+): Promise<TemporaryCapResult> {
+  const site = await loadSiteParams(params);
+  const cap = site.caps.find((c) => c.id === id);
+  if (!cap) throw new AppError('COMMON.NOT_FOUND', 'Dit tijdelijk plafond bestaat niet (meer).');
+  if (fromDay < today()) {
+    throw new AppError(
+      'TRANSIT.PAST_DAYS',
+      `Een plafond kan niet in het verleden eindigen (${dayNl(fromDay)}); kies vandaag of later.`,
+    );
+  }
+  if (fromDay <= cap.fromDay || fromDay >= cap.toDay) {
+    const hint = cap.fromDay > today() ? ' Een plafond dat nog niet begon, kan je ook verwijderen.' : '';
+    throw new AppError(
+      'COMMON.VALIDATION_FAILED',
+      `Het plafond geldt van ${dayNl(cap.fromDay)} tot ${dayNl(cap.toDay)}: het kan eindigen vanaf een dag na ${dayNl(cap.fromDay)} en vóór ${dayNl(cap.toDay)}.${hint}`,
+      { fieldErrors: [{ path: 'fromDay', message: 'binnen het plafond, na de eerste dag' }] },
+    );
+  }
+  const storedToDay = cap.storedToDay ?? cap.toDay;
+  const days = daysOf(fromDay, cap.toDay);
+  const endedCap = { ...cap, toDay: fromDay };
+  return db.transaction(async (tx) => {
+    await lockSitePools(tx, site, days);
+    // An end in effect makes toDay ≤ today ≤ fromDay, refused above: an earlier end is still planned.
+    if (cap.end) await params.remove(tx, ctx, cap.end.id);
+    const stored = await params.set(tx, ctx, {
+      key: TEMPORARY_CAP_END_KEY,
+      value: { capId: cap.id, reason: cap.reason },
+      validFrom: fromDay,
+      validTo: storedToDay,
+      note: `einde van het plafond ${cap.id}`,
+    });
+    const caps = site.caps.map((c) => (c.id === id ? endedCap : c));
+    const states = await syncSitePools(tx, site, days, caps);
+    await recordAudit(tx, ctx, {
+      action: 'transit.capacity.ended',
+      entity: 'parameter',
+      entityId: cap.id,
+      before: capView(cap),
+      after: { ...capView(endedCap), endId: stored.id },
+    });
+    return {
+      ...capView(endedCap),
+      days: days.map((day) => ({
+        day,
+        capacity: states.get(day)?.capacity ?? 0,
+        taken: states.get(day)?.taken ?? 0,
+      })),
+    };
   });
 }

@@ -158,6 +158,28 @@ export const app: Record<AppKey, string> = {
   'error.COMMON.UNAVAILABLE': 'The application cannot be reached right now. Try again in a moment.',
   'error.FILES.TOO_LARGE': 'The file is too large.',
   'error.FILES.TYPE_NOT_ALLOWED': 'This type of file is not accepted.',
+  'error.OFFERFEEST.EDITION_NOT_FOUND': 'This Offerfeest edition does not exist.',
+  'error.OFFERFEEST.SLOT_NOT_FOUND': 'This slot does not belong to this edition.',
+  'error.OFFERFEEST.NOT_FOUND': 'This registration or claim does not exist.',
+  'error.OFFERFEEST.CLOSED': 'This edition does not take registrations or claims now.',
+  'error.OFFERFEEST.WRONG_REGIME': 'This edition works with the other regime (slots or reimbursement).',
+  'error.OFFERFEEST.DUPLICATE':
+    'This national register number already has a registration or claim in this edition.',
+  'error.OFFERFEEST.INVALID_NRN': 'The national register number is not valid (check digits).',
+  'error.OFFERFEEST.INVALID_IBAN': 'The IBAN is not valid.',
+  'error.OFFERFEEST.ACCOUNT_HOLDER_NOT_LATIN':
+    'Give the account holder as on the bank account, in Latin letters.',
+  'error.OFFERFEEST.INVALID_HERD_NUMBER': 'A herd number is BE followed by 8 digits.',
+  'error.OFFERFEEST.INVOICE_MISSING': 'Attach the slaughterhouse invoice (PDF or photo).',
+  'error.OFFERFEEST.INVOICE_OUTSIDE_FEAST': 'The invoice date is outside the feast period.',
+  'error.OFFERFEEST.TRANSITION_NOT_ALLOWED': 'This step is not possible in the current status.',
+  'error.OFFERFEEST.WRONG_DAY': 'This code is for another day or slaughterhouse.',
+  'error.OFFERFEEST.NOTHING_TO_PAY': 'No approved claims wait for payment.',
+  'error.OFFERFEEST.LANGUAGES_MISSING':
+    'An edition communicates at least in Dutch, Arabic, French, Turkish and English.',
+  'error.OFFERFEEST.DAY_CAPACITY_EXCEEDED':
+    'The slots of this day would hold more animals than the slaughterhouse takes a day.',
+  'error.OFFERFEEST.DEBTOR_MISSING': 'The agency’s account for transfers is not set yet.',
   ...interpretingNavEn,
   ...interpretingBillingNavEn,
   ...dispatchNavEn,

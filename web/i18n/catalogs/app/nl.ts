@@ -158,6 +158,28 @@ export const app = {
   'error.COMMON.UNAVAILABLE': 'De toepassing is even niet bereikbaar. Probeer het zo meteen opnieuw.',
   'error.FILES.TOO_LARGE': 'Het bestand is te groot.',
   'error.FILES.TYPE_NOT_ALLOWED': 'Dit soort bestand wordt niet aanvaard.',
+  'error.OFFERFEEST.EDITION_NOT_FOUND': 'Deze editie van het Offerfeest bestaat niet.',
+  'error.OFFERFEEST.SLOT_NOT_FOUND': 'Dit tijdslot hoort niet bij deze editie.',
+  'error.OFFERFEEST.NOT_FOUND': 'Deze inschrijving of aanvraag bestaat niet.',
+  'error.OFFERFEEST.CLOSED': 'Deze editie neemt nu geen inschrijvingen of aanvragen aan.',
+  'error.OFFERFEEST.WRONG_REGIME': 'Deze editie werkt met de andere regeling (tijdsloten of terugbetaling).',
+  'error.OFFERFEEST.DUPLICATE':
+    'Met dit rijksregisternummer is er al een inschrijving of aanvraag in deze editie.',
+  'error.OFFERFEEST.INVALID_NRN': 'Het rijksregisternummer klopt niet (controlecijfers).',
+  'error.OFFERFEEST.INVALID_IBAN': 'Het IBAN-rekeningnummer klopt niet.',
+  'error.OFFERFEEST.ACCOUNT_HOLDER_NOT_LATIN':
+    'Geef de rekeninghouder zoals op de bankrekening, in Latijnse letters.',
+  'error.OFFERFEEST.INVALID_HERD_NUMBER': 'Een beslagnummer is BE gevolgd door 8 cijfers.',
+  'error.OFFERFEEST.INVOICE_MISSING': 'Voeg de factuur van het slachthuis toe (pdf of foto).',
+  'error.OFFERFEEST.INVOICE_OUTSIDE_FEAST': 'De datum van de factuur valt buiten de periode van het feest.',
+  'error.OFFERFEEST.TRANSITION_NOT_ALLOWED': 'Deze stap kan niet in de huidige status.',
+  'error.OFFERFEEST.WRONG_DAY': 'Deze code is voor een andere dag of een ander slachthuis.',
+  'error.OFFERFEEST.NOTHING_TO_PAY': 'Er wachten geen goedgekeurde aanvragen op betaling.',
+  'error.OFFERFEEST.LANGUAGES_MISSING':
+    'Een editie communiceert minstens in het Nederlands, Arabisch, Frans, Turks en Engels.',
+  'error.OFFERFEEST.DAY_CAPACITY_EXCEEDED':
+    'De tijdsloten van deze dag zouden meer dieren tellen dan het slachthuis per dag aankan.',
+  'error.OFFERFEEST.DEBTOR_MISSING': 'De rekening van waaruit het agentschap betaalt, is nog niet ingesteld.',
   ...interpretingNavNl,
   ...interpretingBillingNavNl,
   ...dispatchNavNl,

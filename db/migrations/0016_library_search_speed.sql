@@ -1,0 +1,1 @@
+CREATE INDEX "library_translations_doc_sector_idx" ON "library_translations" USING btree ("doc_sector");
