@@ -2,8 +2,10 @@ import type {
   TranslationQuote,
   TranslationQuoteAnalysis,
 } from '../../../../contracts/interpreting-translations.ts';
+import type { BandWeights, MatchBand } from '../../../../contracts/translation-memory.ts';
 import { isAppError } from '../../../platform/http/app-error.ts';
 import type { ParamService } from '../../../platform/params/index.ts';
+import { price } from '../../translation-memory/index.ts';
 import { billingParamDefaults, TARIFF_KEY, type Tariff, TariffSchema } from '../billing/billing-params.ts';
 import { translationCharge } from '../billing/tariff.ts';
 
@@ -27,15 +29,13 @@ export async function loadTariff(params: ParamService, day: string): Promise<Tar
 }
 
 /**
- * Σ words × weight / 100 per band priced at the tariff's word price, rounded once on the total as
- * the memory's `price` does: weighted words to 2 decimals, cents to the nearest cent.
+ * The memory's own pricing (`price`: Σ words × weight / 100, rounded once on the total) of the
+ * analysis's bands, at the tariff's word price.
  */
 function priceAnalysis(analysis: TranslationQuoteAnalysis, centsPerWord: number) {
-  const hundredths = analysis.bands.reduce((sum, band) => sum + band.words * band.weight, 0);
-  return {
-    weightedWords: Math.round(hundredths) / 100,
-    priceCents: Math.round((hundredths * centsPerWord) / 100),
-  };
+  const words = Object.fromEntries(analysis.bands.map((b) => [b.band, b.words])) as Record<MatchBand, number>;
+  const weights = Object.fromEntries(analysis.bands.map((b) => [b.band, b.weight])) as BandWeights;
+  return price(words, weights, centsPerWord);
 }
 
 /**
