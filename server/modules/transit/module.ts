@@ -1,12 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { WegwijsModule } from '../../platform/module.ts';
-import { ensureParamDefaults } from '../../platform/params/index.ts';
+import { ensureParamDefaults, onParamChange } from '../../platform/params/index.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { billingRoutes } from './billing/billing.routes.ts';
 import { TRANSIT_TARIFF_DEFAULTS } from './billing/tariff.ts';
 import { seedTransitDemo } from './demo/seed.ts';
 import { startTransitJobs } from './jobs.ts';
+import { resizeSitePools } from './reservations/day-capacity.ts';
 import { reservationRoutes } from './reservations/reservations.routes.ts';
+import { POOL_PARAM_KEYS } from './reservations/site-params.ts';
 import { siteRoutes } from './site/site.routes.ts';
 import { TRANSIT_PARAM_DEFAULTS } from './transit-params.ts';
 
@@ -16,6 +18,10 @@ const routes: FastifyPluginAsyncZod<{ platform: Platform }> = async (app, { plat
   await app.register(siteRoutes, { platform });
   await app.register(billingRoutes, { platform });
 };
+
+// At import, not in start(): a demo seed changes caps through its own parameter service, before
+// any app starts, and its changes must resize the day pools all the same.
+for (const key of POOL_PARAM_KEYS) onParamChange(key, resizeSitePools);
 
 export const transitModule: WegwijsModule = {
   name: 'transit',

@@ -28,14 +28,6 @@ export const TemporaryCapValueSchema = z.object({
 });
 export const TEMPORARY_CAP_KEY = 'transit.temporary_cap';
 
-/**
- * A cap ended before its last day (parameter `transit.temporary_cap_end`, valid from the first day
- * without the cap to the cap's stored end). The parameters cannot shorten a value that has started,
- * so a running cap keeps its row and this value says from which day it no longer holds.
- */
-export const TemporaryCapEndValueSchema = z.object({ capId: z.string().uuid(), reason: z.string() });
-export const TEMPORARY_CAP_END_KEY = 'transit.temporary_cap_end';
-
 /** How long a stay's contact and travellers are kept after its departure (GDPR art. 5(1)(e)). */
 export const TransitRetentionSchema = z.object({ months: z.number().int().min(1) });
 

@@ -47,6 +47,8 @@ describe(`capacity pools (${testEngine()})`, () => {
     await expect(db.transaction((tx) => setPoolCapacity(tx, 'test:c', 2))).rejects.toMatchObject({
       code: 'CAPACITY.BELOW_TAKEN',
       detail: expect.stringContaining('Er zijn al 3 plaatsen gegeven dan 2'),
+      // The same numbers as data, for pages that word the refusal themselves.
+      facts: { key: 'test:c', capacity: 2, taken: 3 },
     });
     expect(await db.transaction((tx) => lockPools(tx, ['test:c', 'test:none']))).toEqual([
       { key: 'test:c', capacity: 4, taken: 3, remaining: 1 },

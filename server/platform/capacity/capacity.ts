@@ -91,7 +91,7 @@ export async function releaseCapacity(tx: Db, keys: readonly string[], amount: n
 
 /**
  * Sets a pool's capacity (creating the pool when needed). Lowering it below what is already taken
- * is refused with `CAPACITY.BELOW_TAKEN`, with the numbers in the detail: the places given stay
+ * is refused with `CAPACITY.BELOW_TAKEN`, with the numbers in the detail and its facts: the places given stay
  * given until someone moves them. The row is locked first, so the check and the write agree.
  */
 export async function setPoolCapacity(tx: Db, key: string, capacity: number): Promise<PoolState> {
@@ -112,11 +112,13 @@ export async function setPoolCapacity(tx: Db, key: string, capacity: number): Pr
   }
 }
 
+/** Facts `key`, `capacity` and, when it was read under the lock, `taken`: pages word it themselves. */
 function belowTaken(key: string, capacity: number, taken?: number): AppError {
   const given = taken === undefined ? 'meer plaatsen' : `${taken} plaatsen`;
   return new AppError(
     'CAPACITY.BELOW_TAKEN',
     `Er zijn al ${given} gegeven dan ${capacity}; de capaciteit kan niet zo laag (${key}).`,
+    { facts: { key, capacity, ...(taken === undefined ? {} : { taken }) } },
   );
 }
 

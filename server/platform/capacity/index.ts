@@ -9,3 +9,4 @@ export {
   type TakeResult,
   takeCapacity,
 } from './capacity.ts';
+export { lockPoolsBetween } from './pool-range.ts';

@@ -2,14 +2,18 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { ERROR_CATALOG, type ErrorCode } from '../../../contracts/errors.ts';
-import type { FieldError, Problem } from '../../../contracts/problem.ts';
+import type { FieldError, Problem, ProblemFacts } from '../../../contracts/problem.ts';
 import { isAppError } from './app-error.ts';
 
 /** Builds an RFC 9457 problem document for a code. */
 export function problemFor(
   code: ErrorCode,
   requestId: string,
-  extra: { detail?: string | undefined; errors?: FieldError[] | undefined } = {},
+  extra: {
+    detail?: string | undefined;
+    errors?: FieldError[] | undefined;
+    facts?: ProblemFacts | undefined;
+  } = {},
 ): Problem {
   const spec = ERROR_CATALOG[code];
   return {
@@ -20,6 +24,8 @@ export function problemFor(
     requestId,
     ...(extra.detail ? { detail: extra.detail } : {}),
     ...(extra.errors?.length ? { errors: extra.errors } : {}),
+    // An empty object would say "this code has facts, and none apply": leave the member out instead.
+    ...(extra.facts && Object.keys(extra.facts).length > 0 ? { facts: extra.facts } : {}),
   };
 }
 
@@ -50,7 +56,11 @@ function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
 /** Maps any thrown value to a problem; unknown errors become a 500 that reveals nothing. */
 export function toProblem(error: unknown, requestId: string): Problem {
   if (isAppError(error)) {
-    return problemFor(error.code, requestId, { detail: error.detail, errors: error.fieldErrors });
+    return problemFor(error.code, requestId, {
+      detail: error.detail,
+      errors: error.fieldErrors,
+      facts: error.facts,
+    });
   }
   if (error instanceof ZodError) {
     return problemFor('COMMON.VALIDATION_FAILED', requestId, { errors: zodFieldErrors(error) });

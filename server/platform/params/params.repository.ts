@@ -51,17 +51,27 @@ export async function deleteValue(db: Db, id: string): Promise<void> {
   await db.delete(parameters).where(eq(parameters.id, id));
 }
 
-/** Moves the end of the value that ended on `endedOn` to `newEnd` (null: open-ended). */
+/**
+ * Moves the end of the value that ended on `endedOn` (null: the open-ended one; `id`: that value
+ * only) to `newEnd` (null: open-ended).
+ */
 export async function moveEnd(
   db: Db,
   key: string,
-  endedOn: string,
+  endedOn: string | null,
   newEnd: string | null,
+  id?: string,
 ): Promise<ParameterRow | null> {
   const [row] = await db
     .update(parameters)
     .set({ validTo: newEnd })
-    .where(and(eq(parameters.key, key), eq(parameters.validTo, endedOn)))
+    .where(
+      and(
+        eq(parameters.key, key),
+        endedOn === null ? isNull(parameters.validTo) : eq(parameters.validTo, endedOn),
+        id === undefined ? undefined : eq(parameters.id, id),
+      ),
+    )
     .returning();
   return row ?? null;
 }

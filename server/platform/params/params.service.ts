@@ -6,6 +6,7 @@ import type { RequestContext } from '../context.ts';
 import { type Db, sqlState } from '../db/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { type DayInput, toDay, today } from './day.ts';
+import { runChangeHooks } from './param-hooks.ts';
 import {
   closeOpenValue,
   deleteValue,
@@ -33,12 +34,20 @@ export type ParamGetter = {
 
 export type ParamService = {
   get: ParamGetter;
-  /** Every value (of one key, or of all), ordered by key and start. */
-  list(key?: string): Promise<Parameter[]>;
+  /**
+   * Every value (of one key, or of all), ordered by key and start. Inside a transaction pass it as
+   * `db` (it then also sees the transaction's own changes).
+   */
+  list(key?: string, db?: Db): Promise<Parameter[]>;
   /** Adds a value; an open-ended current value is closed at its start, in the same transaction. */
   set(db: Db, ctx: RequestContext, input: SetParameterInput): Promise<Parameter>;
   /** Removes a value that has not started yet, and lets the value before it run on. */
   remove(db: Db, ctx: RequestContext, id: string): Promise<void>;
+  /**
+   * Ends a value earlier: from `validTo` (today or later, after its start, before its end) it no
+   * longer holds, and those days have no value of the key unless another one covers them.
+   */
+  shorten(db: Db, ctx: RequestContext, id: string, validTo: string): Promise<Parameter>;
 };
 
 /** Reads are cached this long per key; a write in this process drops the key at once. */
@@ -89,7 +98,12 @@ async function audit(
 }
 
 /** Closes the open-ended value at the new start and inserts the new one, in one transaction. */
-async function insertParameter(db: Db, ctx: RequestContext, value: ParsedValue): Promise<Parameter> {
+async function insertParameter(
+  db: Db,
+  ctx: RequestContext,
+  service: ParamService,
+  value: ParsedValue,
+): Promise<Parameter> {
   try {
     return await db.transaction(async (tx) => {
       await lockKey(tx, value.key);
@@ -101,6 +115,7 @@ async function insertParameter(db: Db, ctx: RequestContext, value: ParsedValue):
       // The exclusion constraint, not a lookup, decides whether the period is free.
       const created = toParameter(await insertValue(tx, { ...value, createdBy: ctx.actor?.id ?? null }));
       await audit(tx, ctx, 'created', created.id, { after: created });
+      await runChangeHooks(tx, service, { key: value.key, fromDay: value.validFrom, toDay: value.validTo });
       return created;
     });
   } catch (error) {
@@ -113,7 +128,12 @@ async function insertParameter(db: Db, ctx: RequestContext, value: ParsedValue):
 }
 
 /** Deletes a value that has not started; the value it had closed runs on. Answers its key. */
-async function deleteParameter(db: Db, ctx: RequestContext, id: string): Promise<string> {
+async function deleteParameter(
+  db: Db,
+  ctx: RequestContext,
+  service: ParamService,
+  id: string,
+): Promise<string> {
   return db.transaction(async (tx) => {
     const found = await findValue(tx, id);
     if (found) await lockKey(tx, found.key);
@@ -130,7 +150,38 @@ async function deleteParameter(db: Db, ctx: RequestContext, id: string): Promise
       const after = toParameter(extended);
       await audit(tx, ctx, 'extended', extended.id, { before: { ...after, validTo: row.validFrom }, after });
     }
+    await runChangeHooks(tx, service, { key: row.key, fromDay: row.validFrom, toDay: row.validTo });
     return row.key;
+  });
+}
+
+/** Moves a value's end earlier; the days it gives up are the change. */
+async function shortenParameter(
+  db: Db,
+  ctx: RequestContext,
+  service: ParamService,
+  id: string,
+  validTo: string,
+): Promise<Parameter> {
+  const end = checkedDay(validTo, 'validTo');
+  return db.transaction(async (tx) => {
+    const found = await findValue(tx, id);
+    if (found) await lockKey(tx, found.key);
+    const row = found && (await lockValue(tx, id));
+    if (!row) throw new AppError('PARAMS.NOT_FOUND');
+    // Only days still to come change: what held on a past day stays as it was.
+    const fits = end >= today() && end > row.validFrom && (row.validTo === null || end < row.validTo);
+    if (!fits) {
+      const period = `[${row.validFrom}, ${row.validTo ?? '…'})`;
+      throw new AppError('COMMON.VALIDATION_FAILED', `${row.key} ${period} cannot end on ${end}`, {
+        fieldErrors: [{ path: 'validTo', message: 'today or later, after its start and before its end' }],
+      });
+    }
+    const before = toParameter(row);
+    const after = toParameter((await moveEnd(tx, row.key, row.validTo, end, id)) ?? row);
+    await audit(tx, ctx, 'shortened', id, { before, after });
+    await runChangeHooks(tx, service, { key: row.key, fromDay: end, toDay: row.validTo });
+    return after;
   });
 }
 
@@ -163,20 +214,26 @@ export function createParamService(readDb: Db): ParamService {
     return pick(key, day, await valuesOf(key, db), schema);
   }
 
-  return {
+  const service: ParamService = {
     get,
-    list: async (key) => (await selectValues(readDb, key)).map(toParameter),
+    list: async (key, db = readDb) => (await selectValues(db, key)).map(toParameter),
     async set(db, ctx, input) {
       const value = parseSetInput(input);
       cache.delete(value.key);
       try {
-        return await insertParameter(db, ctx, value);
+        return await insertParameter(db, ctx, service, value);
       } finally {
         cache.delete(value.key);
       }
     },
     async remove(db, ctx, id) {
-      cache.delete(await deleteParameter(db, ctx, id));
+      cache.delete(await deleteParameter(db, ctx, service, id));
+    },
+    async shorten(db, ctx, id, validTo) {
+      const shortened = await shortenParameter(db, ctx, service, id, validTo);
+      cache.delete(shortened.key);
+      return shortened;
     },
   };
+  return service;
 }

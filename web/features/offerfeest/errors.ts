@@ -3,9 +3,9 @@ import type { OfferfeestKey } from './messages-nl.ts';
 
 /**
  * Refusals of the staff pages in the reader's language. The Offerfeest server answers short English
- * details; the codes below get their own sentence, with the numbers the detail carries when it
- * carries them (`DAY_CAPACITY_EXCEEDED`: "…would hold 130 animals; Zele takes 100 a day";
- * `CAPACITY.BELOW_TAKEN`: "Er zijn al 12 plaatsen gegeven dan 10…"). Any other refusal keeps the
+ * details; the codes below get their own sentence, with the numbers of the problem's `facts` when
+ * it carries them (`DAY_CAPACITY_EXCEEDED`: places, site, daily; `CAPACITY.BELOW_TAKEN`: capacity,
+ * taken) — never parsed from the detail, whose words may change. Any other refusal keeps the
  * server's words.
  */
 export type ErrorText = { key: OfferfeestKey; values?: Record<string, string | number> };
@@ -20,19 +20,16 @@ const CODE_KEYS: Partial<Record<string, OfferfeestKey>> = {
   'COMMON.FORBIDDEN': 'error.forbidden',
 };
 
-/** The numbers of a DAY_CAPACITY_EXCEEDED detail, when it has them. */
-export function dayCapacityInDetail(
-  detail: string | undefined,
-): { places: number; site: string; daily: number } | null {
-  const found = detail?.match(/would hold (\d+) animals; (.+) takes (\d+) a day/u);
-  if (!found) return null;
-  return { places: Number(found[1]), site: found[2] ?? '', daily: Number(found[3]) };
+/** A fact of the refusal (problem+json `facts`) when it is text; typed here, as isProblem does not check facts. */
+function textFact(error: ApiError, name: string): string | undefined {
+  const value = error.problem?.facts?.[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
-/** The numbers of a CAPACITY.BELOW_TAKEN detail, when it has them. */
-export function belowTakenInDetail(detail: string | undefined): { taken: number; capacity: number } | null {
-  const found = detail?.match(/al (\d+) plaatsen gegeven dan (\d+)/u);
-  return found ? { taken: Number(found[1]), capacity: Number(found[2]) } : null;
+/** A fact of the refusal when it is a number. */
+function numberFact(error: ApiError, name: string): number | undefined {
+  const value = error.problem?.facts?.[name];
+  return typeof value === 'number' ? value : undefined;
 }
 
 /** A refusal as a message key with its values, or null when the server's own words must do. */
@@ -41,14 +38,20 @@ export function errorText(error: unknown): ErrorText | null {
   if (error.status === 0) return { key: 'error.network' };
   const key = CODE_KEYS[error.code];
   if (!key) return null;
-  const detail = error.problem?.detail;
   if (key === 'error.dayCapacity') {
-    const numbers = dayCapacityInDetail(detail);
-    return numbers ? { key: 'error.dayCapacityNumbers', values: numbers } : { key };
+    const [places, site, daily] = [
+      numberFact(error, 'places'),
+      textFact(error, 'site'),
+      numberFact(error, 'daily'),
+    ];
+    const known = places !== undefined && site !== undefined && daily !== undefined;
+    return known ? { key: 'error.dayCapacityNumbers', values: { places, site, daily } } : { key };
   }
   if (key === 'error.belowTaken') {
-    const numbers = belowTakenInDetail(detail);
-    return numbers ? { key: 'error.belowTakenNumbers', values: numbers } : { key };
+    // `taken` is missing when the database refused before the pool could be read.
+    const [taken, capacity] = [numberFact(error, 'taken'), numberFact(error, 'capacity')];
+    const known = taken !== undefined && capacity !== undefined;
+    return known ? { key: 'error.belowTakenNumbers', values: { taken, capacity } } : { key };
   }
   return { key };
 }

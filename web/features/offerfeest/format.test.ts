@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Registration } from '../../../contracts/offerfeest.ts';
+import type { ProblemFacts } from '../../../contracts/problem.ts';
 import { ApiError } from '../../lib/api-client.ts';
-import { centsToInput, checkInOutcome, statusInDetail, toCents } from './format.ts';
+import { centsToInput, checkInOutcome, refusedStatus, toCents } from './format.ts';
 
 const registration = (status: Registration['status']): Registration => ({
   id: '7d7f8c4e-5a4b-4a57-9f1e-0a0f4e0c1b2a',
@@ -22,8 +23,12 @@ const registration = (status: Registration['status']): Registration => ({
   checkedInAt: status === 'checked_in' ? '2027-05-16T07:01:00Z' : null,
 });
 
-const refused = (status: number, code: string, detail?: string) =>
-  new ApiError(status, { type: 'about:blank', title: code, status, code, requestId: 'r1', detail }, code);
+const refused = (status: number, code: string, detail?: string, facts?: ProblemFacts) =>
+  new ApiError(
+    status,
+    { type: 'about:blank', title: code, status, code, requestId: 'r1', detail, ...(facts ? { facts } : {}) },
+    code,
+  );
 
 describe('amounts typed in euro', () => {
   it('reads comma and point, refuses what is not an amount, and writes back', () => {
@@ -48,17 +53,27 @@ describe('the answer of a scan at the slaughterhouse door', () => {
     expect(checkInOutcome({ error: refused(404, 'OFFERFEEST.NOT_FOUND') }).title).toBe('checkIn.unknown');
   });
 
-  it('reads the status the server names when it refuses the step', () => {
-    const waitlisted = refused(409, 'OFFERFEEST.TRANSITION_NOT_ALLOWED', 'the registration is waitlisted');
-    const cancelled = refused(409, 'OFFERFEEST.TRANSITION_NOT_ALLOWED', 'the registration is cancelled');
-    const twice = refused(409, 'OFFERFEEST.TRANSITION_NOT_ALLOWED', 'the registration is checked_in');
-    expect(checkInOutcome({ error: waitlisted })).toMatchObject({
+  it('reads the status the server names in the facts when it refuses the step', () => {
+    // As server/modules/offerfeest/registrations/status-changes.ts sends them.
+    const notAllowed = (status: string) =>
+      refused(409, 'OFFERFEEST.TRANSITION_NOT_ALLOWED', `the registration is ${status}`, { status });
+    expect(checkInOutcome({ error: notAllowed('waitlisted') })).toMatchObject({
       tone: 'warn',
       title: 'checkIn.waitlisted',
     });
-    expect(checkInOutcome({ error: cancelled })).toMatchObject({ tone: 'bad', title: 'checkIn.cancelled' });
-    expect(checkInOutcome({ error: twice }).title).toBe('checkIn.already');
-    expect(statusInDetail('nothing here')).toBeNull();
+    expect(checkInOutcome({ error: notAllowed('cancelled') })).toMatchObject({
+      tone: 'bad',
+      title: 'checkIn.cancelled',
+    });
+    expect(checkInOutcome({ error: notAllowed('checked_in') }).title).toBe('checkIn.already');
+    expect(refusedStatus(notAllowed('archived'))).toBeNull();
+    // The detail's words alone are not read: without facts the scan is just refused.
+    const wordsOnly = refused(409, 'OFFERFEEST.TRANSITION_NOT_ALLOWED', 'the registration is waitlisted');
+    expect(refusedStatus(wordsOnly)).toBeNull();
+    expect(checkInOutcome({ error: wordsOnly })).toMatchObject({
+      title: 'checkIn.refused',
+      extra: 'the registration is waitlisted',
+    });
   });
 
   it('shows the server’s words when nothing known fits', () => {

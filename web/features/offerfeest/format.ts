@@ -35,10 +35,10 @@ const BY_STATUS: Partial<Record<Registration['status'], Omit<CheckInOutcome, 're
 
 const REFUSED: CheckInOutcome = { tone: 'bad', title: 'checkIn.refused', detail: 'checkIn.refused' };
 
-/** The status a refused scan names ("the registration is waitlisted"), when it names one. */
-export function statusInDetail(detail: string | undefined): Registration['status'] | null {
-  const words: string[] = detail?.match(/[a-z_]+/gu) ?? [];
-  return REGISTRATION_STATUSES.find((status) => words.includes(status)) ?? null;
+/** The status a refused scan names in its facts (`{status: "waitlisted"}`), when it names a known one. */
+export function refusedStatus(error: ApiError): Registration['status'] | null {
+  const named = error.problem?.facts?.status;
+  return REGISTRATION_STATUSES.find((status) => status === named) ?? null;
 }
 
 /** A scan's answer as the big result: OK, waiting list, cancelled, another day, unknown. */
@@ -55,7 +55,7 @@ export function checkInOutcome(answer: { registration: Registration } | { error:
     return { tone: 'warn', title: 'checkIn.otherDay', detail: 'checkIn.otherDayDetail' };
   if (error.code === 'OFFERFEEST.NOT_FOUND' || error.status === 404 || error.status === 400)
     return { tone: 'bad', title: 'checkIn.unknown', detail: 'checkIn.unknownDetail' };
-  const status = statusInDetail(error.problem?.detail);
+  const status = refusedStatus(error);
   const known = status ? BY_STATUS[status] : undefined;
   if (known) return known;
   return { ...REFUSED, extra: error.message };

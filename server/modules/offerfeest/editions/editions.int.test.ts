@@ -205,7 +205,11 @@ describe(`offerfeest editions, sites and slots (${testEngine()})`, () => {
       remaining: 4,
     });
     const below = await send(t.app, staff.coordinator, url, { capacity: 1 }, 'PATCH');
-    expect(below.json()).toMatchObject({ status: 409, code: 'CAPACITY.BELOW_TAKEN' });
+    expect(below.json()).toMatchObject({
+      status: 409,
+      code: 'CAPACITY.BELOW_TAKEN',
+      facts: { key: `offerfeest-slot:${slotId}`, capacity: 1, taken: 2 },
+    });
     expect((await send(t.app, staff.manager, url, { capacity: 8 }, 'PATCH')).statusCode).toBe(403);
     expect((await send(t.app, staff.coordinator, url, { capacity: -1 }, 'PATCH')).statusCode).toBe(400);
     const unknown = await send(

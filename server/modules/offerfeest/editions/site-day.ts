@@ -25,11 +25,12 @@ async function siteDay(tx: Db, site: SiteRow, day: string, startsAt: Date, skipS
   };
 }
 
-/** The detail's wording is read by the staff pages for their sentence (web/features/offerfeest/errors.ts). */
+/** The staff pages word their sentence from the facts (web/features/offerfeest/errors.ts), not the detail. */
 function exceeded(site: SiteRow, places: number): AppError {
   return new AppError(
     'OFFERFEEST.DAY_CAPACITY_EXCEEDED',
     `the slots of this day would hold ${places} animals; ${site.name} takes ${site.dailyCapacity} a day`,
+    { facts: { places, site: site.name, daily: site.dailyCapacity } },
   );
 }
 

@@ -132,7 +132,13 @@ describe(`offerfeest registration race (${testEngine()})`, () => {
       { capacity: 11 },
       'PATCH',
     );
-    expect(raise.json()).toMatchObject({ status: 409, code: 'OFFERFEEST.DAY_CAPACITY_EXCEEDED' });
+    // The staff page words the refusal from `facts`, with the same numbers as the detail.
+    expect(raise.json()).toMatchObject({
+      status: 409,
+      code: 'OFFERFEEST.DAY_CAPACITY_EXCEEDED',
+      detail: expect.stringContaining('would hold 31 animals'),
+      facts: { places: 31, site: expect.stringMatching(/^Slachthuis test /u), daily: 30 },
+    });
     const more = await send(t.app, coordinator, `/api/offerfeest/editions/${editionId}/slots`, {
       siteId: free,
       day: slotDay,
@@ -141,7 +147,11 @@ describe(`offerfeest registration race (${testEngine()})`, () => {
       minutes: 30,
       capacity: 1,
     });
-    expect(more.json()).toMatchObject({ status: 409, code: 'OFFERFEEST.DAY_CAPACITY_EXCEEDED' });
+    expect(more.json()).toMatchObject({
+      status: 409,
+      code: 'OFFERFEEST.DAY_CAPACITY_EXCEEDED',
+      facts: { places: 31, daily: 30 },
+    });
     // Where the day pool binds, a slot may grow: the pool still holds the day to 25.
     const grow = await send(
       t.app,

@@ -274,12 +274,19 @@ describe(`offerfeest registrations (${testEngine()})`, () => {
       send(t.app, staff.coordinator, `/api/offerfeest/check-in${query}`, { code });
     const checked = await scan(today.code.toLowerCase());
     expect(checked.json()).toMatchObject({ status: 'checked_in', checkedInAt: expect.any(String) });
+    // The check-in page reads the status from `facts` (web/features/offerfeest/format.ts).
     expect((await scan(today.code)).json()).toMatchObject({
       status: 409,
       code: 'OFFERFEEST.TRANSITION_NOT_ALLOWED',
+      detail: 'the registration is checked_in',
+      facts: { status: 'checked_in' },
     });
     const later = await registered(household(futureSlot));
-    expect((await scan(later.code)).json()).toMatchObject({ status: 409, code: 'OFFERFEEST.WRONG_DAY' });
+    expect((await scan(later.code)).json()).toMatchObject({
+      status: 409,
+      code: 'OFFERFEEST.WRONG_DAY',
+      facts: { day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/u) },
+    });
     expect((await scan(later.code, '?anyDay=true')).json()).toMatchObject({ status: 'checked_in' });
     expect((await scan('OF-ZZZZ-ZZZZ')).statusCode).toBe(404);
     expect((await scan('')).statusCode).toBe(400);
@@ -300,7 +307,10 @@ describe(`offerfeest registrations (${testEngine()})`, () => {
       );
     const code = waiting?.code ?? (await registered(household(smallSlot, { animals: 5 }))).code;
     const scan = await send(t.app, staff.coordinator, '/api/offerfeest/check-in?anyDay=true', { code });
-    expect(scan.json()).toMatchObject({ code: 'OFFERFEEST.TRANSITION_NOT_ALLOWED' });
+    expect(scan.json()).toMatchObject({
+      code: 'OFFERFEEST.TRANSITION_NOT_ALLOWED',
+      facts: { status: 'waitlisted' },
+    });
   });
 
   it('marks a no-show only once the slot has started', async () => {

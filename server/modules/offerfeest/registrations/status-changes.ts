@@ -24,6 +24,13 @@ async function lockDetail(tx: Db, id: string): Promise<RegistrationDetail> {
   return detail;
 }
 
+/** The check-in page shows the status from the facts (web/features/offerfeest/format.ts), not the detail. */
+function notNow(status: string): AppError {
+  return new AppError('OFFERFEEST.TRANSITION_NOT_ALLOWED', `the registration is ${status}`, {
+    facts: { status },
+  });
+}
+
 async function move(
   tx: Db,
   ctx: RequestContext,
@@ -76,7 +83,7 @@ export async function cancelRegistration(
     const row = await lockDetail(tx, id);
     const open = row.status === 'confirmed' || row.status === 'waitlisted';
     if (!open || (options.byHousehold && now >= row.slotStart)) {
-      throw new AppError('OFFERFEEST.TRANSITION_NOT_ALLOWED', `the registration is ${row.status}`);
+      throw notNow(row.status);
     }
     await move(tx, ctx, row, { status: 'cancelled' });
     if (row.status === 'confirmed') await freePlaces(deps, tx, ctx, row, now);
@@ -102,10 +109,11 @@ export async function checkInRegistration(
   await db.transaction(async (tx) => {
     const row = await lockDetail(tx, id);
     if (row.status !== 'confirmed') {
-      throw new AppError('OFFERFEEST.TRANSITION_NOT_ALLOWED', `the registration is ${row.status}`);
+      throw notNow(row.status);
     }
     if (!options.anyDay && toDay(row.slotStart) !== today(now)) {
-      throw new AppError('OFFERFEEST.WRONG_DAY', `the slot is on ${toDay(row.slotStart)}`);
+      const day = toDay(row.slotStart);
+      throw new AppError('OFFERFEEST.WRONG_DAY', `the slot is on ${day}`, { facts: { day } });
     }
     await move(tx, ctx, row, { status: 'checked_in', checkedInAt: now });
   });

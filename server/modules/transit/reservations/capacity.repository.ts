@@ -2,6 +2,18 @@ import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/index.ts';
 import { transitAllocations, transitPitches, transitReservations } from '../transit.tables.ts';
 
+/**
+ * The lock on the site's size and caps as the day pools copy them (transaction-scoped advisory
+ * lock). A change of them takes it `exclusive` before it resizes the pools that exist; making a
+ * pool takes it `shared` before it reads them — so a pool is never made with values a change has
+ * already passed by. Always after a parameter key's lock and before any pool's row lock.
+ */
+export async function lockSiteSize(db: Db, mode: 'shared' | 'exclusive'): Promise<void> {
+  await (mode === 'shared'
+    ? db.execute(sql`select pg_advisory_xact_lock_shared(hashtext('transit-site-size'))`)
+    : db.execute(sql`select pg_advisory_xact_lock(hashtext('transit-site-size'))`));
+}
+
 /** The pitches in use (a pitch taken out for good is `active = false`). */
 export async function countActivePitches(db: Db): Promise<number> {
   const [row] = await db

@@ -1,30 +1,28 @@
 import type { z } from 'zod';
+import type { Db } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
-import { type Parameter, type ParamService, today } from '../../../platform/params/index.ts';
+import {
+  type Parameter,
+  type ParamLister,
+  type ParamService,
+  today,
+} from '../../../platform/params/index.ts';
 import { type TransitTariff, TransitTariffSchema } from '../billing/tariff.ts';
 import {
-  TEMPORARY_CAP_END_KEY,
   TEMPORARY_CAP_KEY,
-  TemporaryCapEndValueSchema,
   TemporaryCapValueSchema,
   TransitCapacitySchema,
   type TransitRules,
   TransitRulesSchema,
 } from '../transit-params.ts';
 
-/**
- * A temporary lower cap on [fromDay, toDay), as the site's managers set it. `toDay` is where it
- * stops holding; a cap ended early keeps its stored end (`storedToDay`) in the parameters, with
- * the value `transit.temporary_cap_end` (`end`) from `toDay` on.
- */
+/** A temporary lower cap on [fromDay, toDay), as the site's managers set it (ending it early shortens it). */
 export type TemporaryCap = {
   id: string;
   fromDay: string;
   toDay: string;
   pitches: number;
   reason: string;
-  storedToDay?: string;
-  end?: { id: string; fromDay: string };
 };
 
 /** The site's effective-dated parameters, read once before a transaction. */
@@ -35,24 +33,24 @@ export type SiteParams = {
   tariff(day: string): TransitTariff;
   /** Every temporary cap, in day order. */
   caps: readonly TemporaryCap[];
+  /** The site's size and caps as stored now, read through `tx` (it sees the transaction's own changes). */
+  reread(tx: Db): Promise<SiteParams>;
 };
+
+/** The parameters a day pool's capacity is made of: a change of them resizes the pools (`resizeSitePools`). */
+export const POOL_PARAM_KEYS = ['transit.capacity', TEMPORARY_CAP_KEY] as const;
 
 /** The temporary cap on a day, if any. */
 export function capOf(caps: readonly TemporaryCap[], day: string): TemporaryCap | null {
   return caps.find((cap) => cap.fromDay <= day && day < cap.toDay) ?? null;
 }
 
-/** The caps as they hold: a cap with an end value stops at that value's first day. */
-export function toCaps(history: readonly Parameter[], ends: readonly Parameter[] = []): TemporaryCap[] {
+/** The caps as stored: each value with its validity (a cap always has an end). */
+export function toCaps(history: readonly Parameter[]): TemporaryCap[] {
   return history.flatMap((row) => {
     const value = TemporaryCapValueSchema.safeParse(row.value);
     if (!value.success || row.validTo === null) return [];
-    const cap = { id: row.id, fromDay: row.validFrom, toDay: row.validTo, ...value.data };
-    const end = ends.find((e) => TemporaryCapEndValueSchema.safeParse(e.value).data?.capId === row.id);
-    if (!end || end.validFrom >= row.validTo) return [cap];
-    return [
-      { ...cap, toDay: end.validFrom, storedToDay: row.validTo, end: { id: end.id, fromDay: end.validFrom } },
-    ];
+    return [{ id: row.id, fromDay: row.validFrom, toDay: row.validTo, ...value.data }];
   });
 }
 
@@ -74,25 +72,37 @@ function lookup<T>(key: string, history: readonly Parameter[], schema: z.ZodType
   };
 }
 
+async function sequentially<T>(reads: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = [];
+  for (const read of reads) results.push(await read());
+  return results;
+}
+
 /**
  * Reads the rules, the capacity and the tariff before the transaction opens: on PGlite a parameter
  * read from inside an open transaction would wait for that very transaction. The tariff is also
  * read through `params.get` so the bill, made inside the check-out's transaction, finds it cached.
  */
 export async function loadSiteParams(params: ParamService): Promise<SiteParams> {
-  const [rules, capacity, tariff, caps, capEnds] = await Promise.all([
-    params.list('transit.rules'),
-    params.list('transit.capacity'),
-    params.list('transit.tariff'),
-    params.list(TEMPORARY_CAP_KEY),
-    params.list(TEMPORARY_CAP_END_KEY),
+  const [site] = await Promise.all([
+    readSiteParams(params),
     params.get('transit.tariff', today()).catch(() => null),
   ]);
+  return site;
+}
+
+/** The same values, read through `db` when given (inside a transaction: one read after the other). */
+export async function readSiteParams(params: ParamLister, db?: Db): Promise<SiteParams> {
+  const keys = ['transit.rules', 'transit.capacity', 'transit.tariff', TEMPORARY_CAP_KEY] as const;
+  const [rules = [], capacity = [], tariff = [], caps = []] = db
+    ? await sequentially(keys.map((key) => () => params.list(key, db)))
+    : await Promise.all(keys.map((key) => params.list(key)));
   const pitchesOn = lookup('transit.capacity', capacity, TransitCapacitySchema);
   return {
     rules: lookup('transit.rules', rules, TransitRulesSchema),
     pitches: (day) => pitchesOn(day).pitches,
     tariff: lookup('transit.tariff', tariff, TransitTariffSchema),
-    caps: toCaps(caps, capEnds),
+    caps: toCaps(caps),
+    reread: (tx) => readSiteParams(params, tx),
   };
 }

@@ -1,6 +1,8 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../../../test/app.ts';
 import { testEngine } from '../../../../test/database.ts';
+import { auditLog } from '../../../platform/audit/audit.tables.ts';
 import {
   bookDays,
   capDays,
@@ -12,11 +14,12 @@ import {
   type TransitPeople,
 } from '../transit.test-support.ts';
 
+type Ends = { validTo: string };
 type Day = { day: string; capacity: number; taken: number; temporaryCap: { pitches: number } | null };
 
 /**
- * A running cap ended from a day on (the parameters cannot shorten it: an end value is written),
- * and who may change what: site supervisors put pitches out of service, only managers cap.
+ * A running cap ended from a day on (its parameter value is shortened, the history is in the
+ * audit log), and who may change what: site supervisors put pitches out of service, only managers cap.
  */
 describe(`transit: ending a running cap, and the supervisors' rights (${testEngine()})`, () => {
   let t: TestApp;
@@ -62,21 +65,23 @@ describe(`transit: ending a running cap, and the supervisors' rights (${testEngi
     const booked = await book(6, 8, 21);
     expect(booked.statusCode, booked.body).toBe(201);
 
-    // Ending earlier again replaces the planned end; the cap's history stays.
+    // Ending earlier again shortens it again; each change is in the audit log with before and after.
     const earlier = await end(id, 3);
     expect(earlier.statusCode, earlier.body).toBe(200);
     expect(await capacities(0, 7)).toEqual([20, 20, 20, 25, 25, 25, 25]);
     const history = await read(t.app, people.manager, '/api/admin/parameters?key=transit.temporary_cap');
-    expect(history.json().items ?? history.json()).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id, validTo: dayFromToday(10) })]),
-    );
-    const ends = await read(t.app, people.manager, '/api/admin/parameters?key=transit.temporary_cap_end');
-    const endRows = ends.json().items ?? ends.json();
-    expect(endRows).toHaveLength(1);
-    expect(endRows[0]).toMatchObject({ validFrom: dayFromToday(3), validTo: dayFromToday(10) });
+    expect(history.json().items).toEqual([expect.objectContaining({ id, validTo: dayFromToday(3) })]);
+    const audits = await t.platform.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'parameter.shortened')));
+    expect(audits.map((a) => [(a.before as Ends).validTo, (a.after as Ends).validTo]).sort()).toEqual([
+      [dayFromToday(6), dayFromToday(3)],
+      [dayFromToday(10), dayFromToday(6)],
+    ]);
   });
 
-  it('refuses an end in the past, outside the cap, by a supervisor, and a new cap on the stored days', async () => {
+  it('refuses an end in the past, outside the cap or by a supervisor; the freed days take a new cap', async () => {
     const [running] = await caps();
     const before = await capacities(0, 11);
     expect((await end(running.id, -1)).json()).toMatchObject({ status: 422, code: 'TRANSIT.PAST_DAYS' });
@@ -91,14 +96,12 @@ describe(`transit: ending a running cap, and the supervisors' rights (${testEngi
     expect(
       (await send(t.app, people.manager, `/api/transit/capacity/${running.id}/end`, {})).statusCode,
     ).toBe(400);
-    // The parameters still hold the cap until its stored end: a new one may start there, not before.
-    const clash = await cap(5, 12, 22);
-    expect(clash.json()).toMatchObject({ status: 409, code: 'TRANSIT.CAP_OVERLAP' });
-    expect(clash.json().detail).toContain('parameterhistoriek');
     expect(await capacities(0, 11)).toEqual(before);
-    const next = await cap(10, 12, 22);
-    expect(next.statusCode).toBe(200);
-    // Removing it would let the ended cap's stored value run on over its days: refused.
+    // The days the cap gave up take a new cap at once, even the very next day …
+    const next = await cap(3, 5, 22);
+    expect(next.statusCode, next.body).toBe(200);
+    expect(await capacities(2, 6)).toEqual([20, 22, 22, 25]);
+    // … but it cannot be removed: the ended cap's value would run on over its days.
     const removal = await send(
       t.app,
       people.manager,
@@ -107,20 +110,18 @@ describe(`transit: ending a running cap, and the supervisors' rights (${testEngi
       'DELETE',
     );
     expect(removal.json()).toMatchObject({ status: 409, code: 'TRANSIT.CAP_IN_EFFECT' });
-    expect(await capacities(9, 13)).toEqual([25, 22, 22, 25]);
+    expect(await capacities(2, 6)).toEqual([20, 22, 22, 25]);
+    const overlap = await cap(4, 12, 21);
+    expect(overlap.json()).toMatchObject({ status: 409, code: 'TRANSIT.CAP_OVERLAP' });
   });
 
-  it('ends a planned cap with a planned end, and removing the cap removes its end too', async () => {
+  it('ends a planned cap earlier, and removes it', async () => {
     const planned = (await cap(30, 40, 18)).json();
     expect((await end(planned.id, 35)).statusCode).toBe(200);
     expect(await capacities(34, 36)).toEqual([18, 25]);
     const removed = await send(t.app, people.manager, `/api/transit/capacity/${planned.id}`, {}, 'DELETE');
     expect(removed.statusCode, removed.body).toBe(204);
-    expect(await capacities(34, 36)).toEqual([25, 25]);
-    const ends = await read(t.app, people.manager, '/api/admin/parameters?key=transit.temporary_cap_end');
-    expect((ends.json().items ?? ends.json()).map((e: { validFrom: string }) => e.validFrom)).toEqual([
-      dayFromToday(3),
-    ]);
+    expect(await capacities(29, 36)).toEqual([25, 25, 25, 25, 25, 25, 25]);
   });
 
   it('lets a site supervisor put a pitch out of service and back, but not cap the site', async () => {
