@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
-import type pg from 'pg';
+import pg from 'pg';
 import { LibrarySearchQuerySchema, type LibraryVisibility } from '../contracts/library.ts';
 import { rebuildSearchWords } from '../server/modules/library/library-index.ts';
 import { MATCH_CAP, searchLibrary } from '../server/modules/library/library-search.ts';
-import type { Db } from '../server/platform/db/index.ts';
-import { openBenchDatabase } from './dispatch-load.ts';
+import { type Db, migrateDatabase, openDatabase } from '../server/platform/db/index.ts';
+import { type BenchDatabase, openBenchDatabase } from './dispatch-load.ts';
 import { summary } from './dispatch-ranking.ts';
+import { PG_SERVER_URL } from './lib.ts';
 import { generateLibrary, SECTORS, TRANSLATION_LANGS, WORDS } from './library-search-data.ts';
 
 export type LibrarySearchBenchOptions = {
@@ -19,6 +20,12 @@ export type LibrarySearchBenchOptions = {
   baselineSample?: number;
   /** Matches ranked and counted at most (default MATCH_CAP of the search). */
   matchCap?: number;
+  /**
+   * Keep the generated library in the scratch database `wegwijs_bench_search_<documents>` and reuse
+   * it on the next run with the same size (migrated first, so a new migration is measured on it);
+   * generating 100,000 documents and their indexes takes about 25 minutes.
+   */
+  keep?: boolean;
   /** Progress lines (default stderr, so stdout keeps the one JSON object). */
   log?: (line: string) => void;
 };
@@ -118,6 +125,54 @@ async function serverCpuMs(pool: pg.Pool): Promise<number | null> {
   }
 }
 
+/** The library's text-search indexes, dropped before the bulk load and built after it. */
+const SEARCH_INDEXES = [
+  'library_translations_search_idx',
+  'library_translations_head_idx',
+  'library_translations_trgm_idx',
+  'library_search_words_trgm_idx',
+];
+
+/** What a kept scratch database holds, as a comment on library_documents once it is complete. */
+const keptMark = (documents: number) => `bench library search: ${documents} documents`;
+
+/**
+ * The kept scratch database for `documents` (see `keep`), created when missing, migrated; `ready`
+ * when an earlier run finished generating it (an interrupted one is dropped and made again).
+ */
+async function openKeptDatabase(documents: number): Promise<BenchDatabase & { ready: boolean }> {
+  const name = `wegwijs_bench_search_${documents}`;
+  const server = process.env.BENCH_DATABASE_URL ?? PG_SERVER_URL;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const open = async () => {
+    const database = await openDatabase({ url: url.toString(), poolSize: 30 });
+    if (database.kind !== 'postgres') throw new Error('the library search bench needs PostgreSQL');
+    await migrateDatabase(database);
+    return database;
+  };
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) await admin.query(`create database ${name}`);
+    let database = await open();
+    const { rows } = await database.pool.query<{ mark: string | null }>(
+      `select obj_description('library_documents'::regclass, 'pg_class') as mark`,
+    );
+    const ready = rows[0]?.mark === keptMark(documents);
+    if (!ready && exists.rowCount !== 0) {
+      await database.close();
+      await admin.query(`drop database ${name} with (force)`);
+      await admin.query(`create database ${name}`);
+      database = await open();
+    }
+    return { database, ready, drop: () => database.close() };
+  } finally {
+    await admin.end();
+  }
+}
+
 async function timed<T>(items: readonly T[], each: (item: T) => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   for (const item of items) {
@@ -143,23 +198,38 @@ export async function benchLibrarySearch(
   const count = options.queries ?? 200;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   matchCap = options.matchCap ?? MATCH_CAP;
-  const bench = await openBenchDatabase();
+  const bench = options.keep
+    ? await openKeptDatabase(documents)
+    : { ...(await openBenchDatabase()), ready: false };
   try {
     const { db, pool } = bench.database;
-    // The text-search indexes are built after the bulk load, as a restore does.
-    await pool.query(`drop index library_translations_search_idx; drop index library_translations_trgm_idx;
-      drop index library_search_words_trgm_idx`);
-    let started = performance.now();
-    const data = await generateLibrary(pool, documents, log);
-    const generateSeconds = (performance.now() - started) / 1000;
-    started = performance.now();
-    await rebuildSearchWords(db);
-    await pool.query(`create index library_translations_search_idx on library_translations using gin (search_vector);
-      create index library_translations_trgm_idx on library_translations using gin (search_text gin_trgm_ops);
-      create index library_search_words_trgm_idx on library_search_words using gin (word gin_trgm_ops)`);
-    await pool.query('vacuum analyze');
-    const indexSeconds = (performance.now() - started) / 1000;
-    log('built the indexes; searching');
+    let generateSeconds = 0;
+    let indexSeconds = 0;
+    if (bench.ready) {
+      // A migration since the last run may have rewritten the table: vacuum it, as a fresh load is.
+      await pool.query('vacuum analyze');
+      log(`reusing the kept library of ${documents} documents`);
+    } else {
+      // The text-search indexes are built after the bulk load, as a restore does, with the very
+      // definitions the migrations made (read back first).
+      const { rows: indexes } = await pool.query<{ name: string; definition: string }>(
+        `select indexname as name, indexdef as definition from pg_indexes
+         where indexname = any($1) order by indexname`,
+        [SEARCH_INDEXES],
+      );
+      for (const index of indexes) await pool.query(`drop index ${index.name}`);
+      let started = performance.now();
+      await generateLibrary(pool, documents, log);
+      generateSeconds = (performance.now() - started) / 1000;
+      started = performance.now();
+      await rebuildSearchWords(db);
+      for (const index of indexes) await pool.query(index.definition);
+      await pool.query('vacuum analyze');
+      indexSeconds = (performance.now() - started) / 1000;
+      if (options.keep) await pool.query(`comment on table library_documents is '${keptMark(documents)}'`);
+      log('built the indexes; searching');
+    }
+    const data = await libraryCounts(pool);
 
     const warmUp = benchQueries(20, 7);
     for (const query of warmUp) await run(db, query);
@@ -216,7 +286,8 @@ export async function benchLibrarySearch(
     const sampleIndexed = summary(times.slice(0, sample.length));
     const sizes = await pool.query<{ name: string; size: string }>(
       `select relname as name, pg_size_pretty(pg_relation_size(oid)) as size from pg_class
-       where relname in ('library_translations_search_idx', 'library_translations_trgm_idx', 'library_translations')`,
+       where relname = any($1)`,
+      [[...SEARCH_INDEXES.filter((name) => name.startsWith('library_translations')), 'library_translations']],
     );
     return {
       bench: 'library-search',
@@ -259,4 +330,13 @@ export async function benchLibrarySearch(
   } finally {
     await bench.drop();
   }
+}
+
+async function libraryCounts(pool: pg.Pool) {
+  const count = async (query: string) => Number((await pool.query<{ n: string }>(query)).rows[0]?.n ?? 0);
+  return {
+    documents: await count('select count(*) as n from library_documents'),
+    translations: await count('select count(*) as n from library_translations'),
+    languages: await count('select count(distinct lang) as n from library_translations'),
+  };
 }

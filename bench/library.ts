@@ -6,11 +6,13 @@ import { dropScratch } from './library-memory-load.ts';
 
 /**
  * `npm run bench -- library [--parts search,memory,analysis] [--size N] [--queries N] [--documents N]
- * [--fresh] [--drop] [--out DIR]`: issue 5's three figures in one JSON object. Search over generated
+ * [--keep] [--match-cap N] [--fresh] [--drop] [--out DIR]`: issue 5's three figures in one JSON object. Search over generated
  * library documents (`bench/library-search.ts`), translation-memory lookup at N segments (default
  * 1,000,000) with recall against a brute-force scan, and the analysis of a 5,000-word letter against
  * that memory. The memory lives in the scratch database `wegwijs_bench_library`, reused by the next
- * run when size and seed match (`--fresh` rebuilds it, `--drop` drops it at the end).
+ * run when size and seed match (`--fresh` rebuilds it, `--drop` drops it at the end). With `--keep`
+ * the generated search library is kept too, in `wegwijs_bench_search_<documents>`, and reused by the
+ * next run of that size.
  */
 export async function benchLibrary(argv: readonly string[]): Promise<Record<string, unknown>> {
   const parts = new Set((flag(argv, '--parts') ?? 'search,memory,analysis').split(','));
@@ -44,7 +46,12 @@ async function search(argv: readonly string[]): Promise<unknown> {
     return 'absent: bench/library-search.ts does not exist yet';
   const { benchLibrarySearch } = await import('./library-search.ts');
   const documents = flag(argv, '--documents');
-  return benchLibrarySearch(documents ? { documents: Number(documents) } : {});
+  const matchCap = flag(argv, '--match-cap');
+  return benchLibrarySearch({
+    ...(documents ? { documents: Number(documents) } : {}),
+    ...(matchCap ? { matchCap: Number(matchCap) } : {}),
+    keep: argv.includes('--keep'),
+  });
 }
 
 function flag(argv: readonly string[], name: string): string | undefined {

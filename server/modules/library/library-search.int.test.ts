@@ -223,6 +223,16 @@ describe('library search', () => {
     expect(capped.capped).toBe(true);
     expect(capped.total).toBe(2);
     expect(capped.facets.sector.reduce((sum, f) => sum + f.count, 0)).toBe(2);
+    // Title and description matches fill the cap before text-only ones: of ENROL and MEMO ("school"
+    // in their text, written first) and WASTE ("school" in its title), the one kept is WASTE.
+    const best = await searchLibrary(
+      db,
+      ['public', 'requesters', 'staff'],
+      LibrarySearchQuerySchema.parse({ q: 'school' }),
+      { matchCap: 1 },
+    );
+    expect(best.items.map((item) => item.id)).toEqual([ids.WASTE]);
+    expect(best.items[0]?.rank).toBeGreaterThan(0.5);
     const listing = await searchLibrary(db, ['public'], LibrarySearchQuerySchema.parse({}), { matchCap: 1 });
     expect(listing).toMatchObject({ total: 1, capped: true });
   });
@@ -274,6 +284,17 @@ describe('library search', () => {
     const staff = await search({ q: 'vakbondspremie', sector: 'health', type: 'standard_form' }, 'staff');
     expect(found(staff)).toEqual([id]);
     expect(staff.facets.theme).toEqual([{ value: 'ziekte', count: 1 }]);
+    // The facts as lexemes beside the text in the GIN index follow the document too.
+    const [lexemes] = await queryRows<{ facts: string }>(
+      db,
+      sql`select search_facts::text as facts from library_translations where document_id = ${id} and lang = 'nl'`,
+    );
+    expect(lexemes?.facts).toBe(
+      "'config dutch' 'lang nl' 'sector health' 'status active' 'theme ziekte' 'type standard_form' 'visibility staff'",
+    );
+    expect(found(await search({ q: 'vakbondspremie', theme: 'ziekte', lang: 'en' }, 'staff'))).toEqual([id]);
+    // A theme with a quote and a backslash is a lexeme like any other, not tsquery syntax.
+    expect((await search({ q: 'vakbondspremie', theme: "o'neill \\ | !x" }, 'staff')).total).toBe(0);
     expect((await search({ q: 'vakbondspremie', sector: 'work' }, 'staff')).total).toBe(0);
 
     // A language added later takes the document's facts as they are now.

@@ -41,9 +41,12 @@ const TEXT_MATCH_FLOOR = 0.5;
  * At most this many matching translations (documents, without a query) are ranked and counted,
  * so a query that matches a sixth of a 100,000-document library still answers in milliseconds.
  * Beyond it, `total` and the facets count the capped set and `capped` is true: a page of 20 out of
- * "2,000 or more" is what such a query can usefully show, and the facets narrow it down.
+ * "500 or more" is what such a query can usefully show, and the facets narrow it down. Title and
+ * description matches fill the cap first (`matchedWithQuery`), so the page is the best of all
+ * matches, not of the first rows read; each matching row is one read from the table, and at
+ * 2,000 those reads were most of a common word's search.
  */
-export const MATCH_CAP = 2000;
+export const MATCH_CAP = 500;
 /** Full-text hits rank in [0.5, 1.5), corrected-typo hits in [0.25, 0.5): `floor + scale × density`. */
 const TEXT_RANK = { floor: TEXT_MATCH_FLOOR, scale: 1 };
 const TYPO_RANK = { floor: 0.25, scale: 0.25 };
@@ -124,6 +127,26 @@ function translationFilter(visibilities: readonly LibraryVisibility[], query: Li
   return sql.join(parts, sql` and `);
 }
 
+/** A `search_facts` lexeme ("sector health") as tsquery text: quoted, its quotes and backslashes escaped. */
+const factLexeme = (kind: string, value: string) =>
+  `'${`${kind} ${value}`.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+
+/**
+ * The caller's narrowing facts (sector, type, theme, language) as a query of `search_facts`, which
+ * shares the GIN index of each text vector: the index intersects them with the words, so a common
+ * word's rows in another sector are never read from the table. Facts most rows have (active, a
+ * visibility, the configuration) stay column filters on the rows read: intersecting a posting list
+ * of 250,000 rows cost the index scan more than the few rows it saves. Null without such a filter.
+ */
+function factsQuery(query: LibrarySearchQuery): string | null {
+  const parts: string[] = [];
+  if (query.sector) parts.push(factLexeme('sector', query.sector));
+  if (query.type) parts.push(factLexeme('type', query.type));
+  if (query.theme) parts.push(factLexeme('theme', query.theme));
+  if (query.lang) parts.push(factLexeme('lang', query.lang));
+  return parts.length ? parts.join(' & ') : null;
+}
+
 /** Facts every listed document must have: active, visible to the caller, the chosen facets. */
 function documentFilter(visibilities: readonly LibraryVisibility[], query: LibrarySearchQuery): SQL {
   const parts = [sql`d.status = 'active'`, sql`d.visibility in (${list(visibilities)})`];
@@ -134,25 +157,41 @@ function documentFilter(visibilities: readonly LibraryVisibility[], query: Libra
 }
 
 /**
- * With a query: matching translations — one branch per group of configurations, each served by
- * the GIN index and filtered on the row's own copy of its document's facts (no join), the branches
+ * With a query: matching translations — one branch per group of configurations, each served by a
+ * GIN index and filtered on the row's own copy of its document's facts (no join), the branches
  * appended until the cap — ranked, then one row per document, its best translation (the
- * requested language first).
+ * requested language first). Matches in the title or description (`search_head`, its own small
+ * GIN index) come first, then those in the text alone: a text-only match ranks exactly the floor,
+ * below any title or description match, so when a common word passes the cap the capped set
+ * holds the best-ranked matches instead of whichever rows the table stores first.
  */
 function matchedWithQuery(
   filter: SQL,
+  facts: string | null,
   groups: TsGroup[],
   lang: string | undefined,
   cap: number,
   score: { floor: number; scale: number },
 ): SQL {
-  const branches = groups.map(
-    (g) => sql`(select t.id as translation_id, t.document_id, t.lang, t.is_original,
+  const branch = (g: TsGroup, match: SQL) =>
+    sql`(select t.id as translation_id, t.document_id, t.lang, t.is_original,
                t.doc_created_at as created_at, t.doc_sector as sector, t.doc_type, t.doc_themes as themes,
                ${score.floor} + ${score.scale} * ts_rank_cd(coalesce(t.search_head, ''::tsvector), ${g.tsq}::tsquery, 32) as rank
         from library_translations t
-        where t.search_vector @@ ${g.tsq}::tsquery and t.search_config in (${list(g.cfgs)}) and ${filter})`,
-  );
+        where ${match} ${facts ? sql`and t.search_facts @@ ${facts}::tsquery` : sql``}
+          and t.search_config in (${list(g.cfgs)}) and ${filter})`;
+  // A head match is a match of the whole vector (the head is its first part, same positions),
+  // unless the query negates a word that only the text has: then the whole vector must agree too.
+  const inHead = (g: TsGroup) =>
+    g.tsq.includes('!')
+      ? sql`t.search_head @@ ${g.tsq}::tsquery and t.search_vector @@ ${g.tsq}::tsquery`
+      : sql`t.search_head @@ ${g.tsq}::tsquery`;
+  const inTextOnly = (g: TsGroup) =>
+    sql`t.search_vector @@ ${g.tsq}::tsquery and not coalesce(t.search_head @@ ${g.tsq}::tsquery, false)`;
+  const branches = [
+    ...groups.map((g) => branch(g, inHead(g))),
+    ...groups.map((g) => branch(g, inTextOnly(g))),
+  ];
   return sql`
     matched as materialized (select * from (${sql.join(branches, sql` union all `)}) u limit ${cap}),
     langs as (select lang from matched),
@@ -267,11 +306,12 @@ export async function searchLibrary(
   if (q) {
     const configs = lang ? [searchConfigFor(lang)] : ALL_SEARCH_CONFIGS;
     const filter = translationFilter(visibilities, query);
+    const facts = factsQuery(query);
     const snippet = (tsq: SQL) => headline(tsq);
     const groups = await tsQueryGroups(db, q, configs);
     if (groups.length) {
       const tsq = sql`websearch_to_tsquery(t.search_config::regconfig, f_unaccent(${q}))`;
-      row = await run(matchedWithQuery(filter, groups, lang, cap, TEXT_RANK), snippet(tsq), pickById);
+      row = await run(matchedWithQuery(filter, facts, groups, lang, cap, TEXT_RANK), snippet(tsq), pickById);
     }
     // Nothing found (or nothing but stop words): search again with the words the query's
     // resemble, ranked below any full-text hit.
@@ -282,7 +322,11 @@ export async function searchLibrary(
           fixed.flatMap((g) => g.cfgs.map((cfg) => sql`when ${cfg} then ${g.tsq}::tsquery`)),
           sql` `,
         )} end`;
-        row = await run(matchedWithQuery(filter, fixed, lang, cap, TYPO_RANK), snippet(byConfig), pickById);
+        row = await run(
+          matchedWithQuery(filter, facts, fixed, lang, cap, TYPO_RANK),
+          snippet(byConfig),
+          pickById,
+        );
       }
     }
   } else {

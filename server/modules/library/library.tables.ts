@@ -91,18 +91,23 @@ export const libraryTranslations = pgTable(
     docType: text(),
     docThemes: text().array(),
     docCreatedAt: timestamptz(),
+    /**
+     * Those facts, the language and the configuration as lexemes with a space ("sector health",
+     * "visibility public", "config dutch" — no parser makes a lexeme with a space, so no query
+     * word meets them), beside each text vector in the GIN indexes: the index alone applies every
+     * search filter, and no row is read from the table only to be dropped (migration 0017).
+     */
+    searchFacts: tsvector().generatedAlwaysAs(
+      sql`library_search_facts(doc_status, doc_visibility, doc_sector, doc_type, doc_themes, lang, search_config)`,
+    ),
   },
   (t) => [
     unique('library_translations_doc_lang_key').on(t.documentId, t.lang),
     uniqueIndex('library_translations_one_original').on(t.documentId).where(sql`${t.isOriginal}`),
     index('library_translations_lang_idx').on(t.lang),
-    /**
-     * A sector filter narrows the GIN index's matches before the table is read (a BitmapAnd of
-     * both indexes): without it, a word common in other sectors read every row that has it only to
-     * drop them all (migration 0016).
-     */
-    index('library_translations_doc_sector_idx').on(t.docSector),
-    index('library_translations_search_idx').using('gin', t.searchVector),
+    index('library_translations_search_idx').using('gin', t.searchVector, t.searchFacts),
+    /** Title and description matches are found and ranked first, before text-only ones (migration 0017). */
+    index('library_translations_head_idx').using('gin', t.searchHead, t.searchFacts),
     index('library_translations_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );
