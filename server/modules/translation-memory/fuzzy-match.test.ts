@@ -5,6 +5,7 @@ import {
   characterSimilarity,
   levenshtein,
   matchScore,
+  matchScorer,
   rankMatches,
   tokenSimilarity,
 } from './fuzzy-match.ts';
@@ -128,5 +129,60 @@ describe('rankMatches', () => {
       [1, 100],
       [2, 98],
     ]);
+  });
+});
+
+/** The textbook full-matrix Levenshtein, no shortcuts: the reference the fast one must equal. */
+function referenceDistance<T>(a: readonly T[], b: readonly T[]): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const row = d[i] as number[];
+      const above = d[i - 1] as number[];
+      const cost = Object.is(a[i - 1], b[j - 1]) ? 0 : 1;
+      row[j] = Math.min(
+        (above[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (above[j - 1] as number) + cost,
+      );
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+describe('the fast distances equal the textbook ones (property)', () => {
+  // Small alphabets, so shared prefixes and suffixes (set aside first) are common.
+  const word = fc.constantFrom('de', 'het', 'school', 'brief', 'kind', 'De');
+  const text = fc
+    .array(fc.constantFrom('a', 'b', 'é', 'e\u0301', '😀', ' ', '.'), { maxLength: 14 })
+    .map((chars) => chars.join(''));
+
+  it('levenshtein over words and characterDistance over code points', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 9 }), fc.array(word, { maxLength: 9 }), (a, b) => {
+        expect(levenshtein(a, b)).toBe(referenceDistance(a, b));
+      }),
+      { numRuns: 400 },
+    );
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(characterDistance(a, b)).toBe(referenceDistance(Array.from(a), Array.from(b)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('matchScorer gives matchScore, or null below the minimum', () => {
+    const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => `${w.join(' ')}.`);
+    fc.assert(
+      fc.property(sentence, sentence, fc.integer({ min: 0, max: 100 }), (query, candidate, minScore) => {
+        const full = matchScore(query, candidate);
+        const scored = matchScorer(query)(candidate, minScore);
+        expect(scored).toEqual(full.score >= minScore ? full : null);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

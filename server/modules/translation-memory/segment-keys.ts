@@ -1,4 +1,4 @@
-import { tokenize } from './fuzzy-match.ts';
+import { foldCase, tokenize } from './fuzzy-match.ts';
 
 /**
  * The lookup keys of a segment (README "Fuzzy lookup", decision 0008): what `tm_segment_keys` holds
@@ -13,7 +13,7 @@ export const KEYS_VERSION = 1;
 export function foldedWords(text: string): string[] {
   return tokenize(text.normalize('NFC'))
     .filter((token) => token.kind === 'word')
-    .map((token) => token.text.toLocaleLowerCase('und'));
+    .map((token) => foldCase(token.text));
 }
 
 const primary = (tag: string) => (tag.split('-')[0] ?? '').toLowerCase();

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/index.ts';
-import { type MatchScore, matchScore, tokenSimilarity } from './fuzzy-match.ts';
+import { type MatchScore, matchScorer, tokenSimilarity } from './fuzzy-match.ts';
 import { hasUnkeyedSegments } from './segment-keys.repository.ts';
 import { foldedWords, KEYS_VERSION } from './segment-keys.ts';
 import {
@@ -247,13 +247,15 @@ class Ranking {
   readonly seen = new Set<string>();
   private kept: Scored[] = [];
   private readonly queryWords: string[];
+  private readonly score: ReturnType<typeof matchScorer>;
 
   constructor(
-    private readonly query: string,
+    query: string,
     private readonly limit: number,
     private readonly minScore: number,
   ) {
     this.queryWords = foldedWords(query);
+    this.score = matchScorer(query);
   }
 
   /** The score an unseen row must reach to matter: the limit-th score once there are `limit`. */
@@ -273,8 +275,8 @@ class Ranking {
       .sort((x, y) => y.bound - x.bound);
     for (const { row, bound } of bounded) {
       if (bound < this.floor()) break;
-      const match = matchScore(this.query, row.source_text);
-      if (match.score < this.floor()) continue;
+      const match = this.score(row.source_text, this.floor());
+      if (!match) continue;
       this.kept.push({ row, match });
       this.kept.sort(byRank);
       // Rows tied with the limit-th stay: a later one may still win the tie-break.
