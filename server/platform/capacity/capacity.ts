@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { type Db, sqlState } from '../db/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { capacityPools } from './capacity.tables.ts';
@@ -134,6 +134,22 @@ export async function lockPools(tx: Db, keys: readonly string[]): Promise<PoolSt
     .select({ key: capacityPools.key, capacity: capacityPools.capacity, taken: capacityPools.taken })
     .from(capacityPools)
     .where(inArray(capacityPools.key, unique))
+    .orderBy(asc(capacityPools.key))
+    .for('update');
+  return rows.map(toState);
+}
+
+/**
+ * Locks the pools that exist with a key in [fromKey, toKey) — key order, as `takeCapacity` locks
+ * them — and answers their state. For a change of every pool of a range whose keys follow one
+ * pattern (a day per pool); a pool made later gets the changed capacity from its maker. Keys of
+ * one pattern and equal length compare alike in every collation.
+ */
+export async function lockPoolsBetween(tx: Db, fromKey: string, toKey: string): Promise<PoolState[]> {
+  const rows = await tx
+    .select({ key: capacityPools.key, capacity: capacityPools.capacity, taken: capacityPools.taken })
+    .from(capacityPools)
+    .where(and(gte(capacityPools.key, fromKey), lt(capacityPools.key, toKey)))
     .orderBy(asc(capacityPools.key))
     .for('update');
   return rows.map(toState);

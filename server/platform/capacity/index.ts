@@ -1,6 +1,7 @@
 export {
   ensurePools,
   lockPools,
+  lockPoolsBetween,
   type PoolSpec,
   type PoolState,
   readPools,
@@ -9,4 +10,3 @@ export {
   type TakeResult,
   takeCapacity,
 } from './capacity.ts';
-export { lockPoolsBetween } from './pool-range.ts';

@@ -57,7 +57,7 @@ export async function usablePitchesOn(tx: Db, days: readonly string[]): Promise<
 }
 
 /** Each day's capacity as it should be, under `site`'s size and caps. */
-export async function targetCapacities(
+async function targetCapacities(
   tx: Db,
   site: SiteParams,
   days: readonly string[],
@@ -123,10 +123,7 @@ const SHOWN_DAYS = 5;
  * Why a change that lowers places is refused: the days (the first few) where more places are given
  * than the day would have, each with its count, and how many must free up on the worst day.
  */
-export function belowTakenDetail(
-  what: string,
-  over: readonly { day: string; taken: number; capacity: number }[],
-) {
+function belowTakenDetail(what: string, over: readonly { day: string; taken: number; capacity: number }[]) {
   const shown = over
     .slice(0, SHOWN_DAYS)
     .map((o) => `${dayNl(o.day)} (${o.taken})`)
