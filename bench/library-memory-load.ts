@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { KEYS_VERSION, segmentKeys } from '../server/modules/translation-memory/segment-keys.ts';
+import { foldedWords } from '../server/modules/translation-memory/segment-keys.ts';
 import { type Database, migrateDatabase, openDatabase } from '../server/platform/db/index.ts';
 import { PG_SERVER_URL } from './lib.ts';
 import { seeded, sentence, variant } from './library-memory-data.ts';
@@ -10,10 +10,8 @@ import { seeded, sentence, variant } from './library-memory-data.ts';
  * with generated segments. Loading 1M rows with the trigram index in place is slow, so the bench
  * drops the table's secondary indexes, loads with multi-row `unnest` inserts and recreates the
  * very definitions the migrations made (read back from pg_indexes first). The data is kept between
- * runs and reused when size, seed and key scheme match (a table comment records them); `--fresh`
- * rebuilds it. Each segment is written with its lookup keys and word count, computed by the module's
- * own `segmentKeys` (what `insertSegments` writes); the keys table's primary key and index are built
- * after the load, and its foreign key is not checked row by row (`session_replication_role`).
+ * runs and reused when size and seed match (a table comment records them); `--fresh` rebuilds it.
+ * Each segment is written with its word count, as `insertSegments` writes it.
  */
 
 export const SCRATCH_DB = 'wegwijs_bench_library';
@@ -23,8 +21,6 @@ const OTHER_PAIR_SHARE = 0.1;
 /** Share of segments made as a near-duplicate of a recent one: memories are full of them. */
 const VARIANT_SHARE = 0.3;
 const BATCH = 20_000;
-/** The primary key of tm_segment_keys as migration 0013 names it. */
-const KEYS_PK = 'tm_segment_keys_key_segment_id_pk';
 
 export type ScratchDatabase = Extract<Database, { kind: 'postgres' }>;
 
@@ -85,7 +81,6 @@ export type LoadReport = {
   reused: boolean;
   rows: number;
   pairRows: number;
-  keyRows?: number;
   loadSeconds?: number;
   indexSeconds?: number;
 };
@@ -96,48 +91,36 @@ export async function loadMemory(
   seed: number,
   fresh: boolean,
 ): Promise<LoadReport> {
-  const fingerprint = `bench:${size}:${seed}:keys${KEYS_VERSION}`;
+  const fingerprint = `bench:${size}:${seed}:seq`;
   const comment = await pool.query<{ c: string | null }>(
     `select obj_description('tm_segments'::regclass) as c`,
   );
   if (!fresh && comment.rows[0]?.c === fingerprint) return { reused: true, ...(await counts(pool)) };
   const client = await pool.connect();
   try {
-    await client.query('truncate tm_segments cascade');
+    // Restart the numbering too: the index reads rows by seq, and a fresh memory starts at 1.
+    await client.query('truncate tm_segments restart identity');
     const indexes = await client.query<{ indexname: string; indexdef: string }>(
       `select indexname, indexdef from pg_indexes
         where tablename = 'tm_segments' and indexname <> 'tm_segments_pkey'`,
     );
     for (const { indexname } of indexes.rows) await client.query(`drop index ${indexname}`);
-    await client.query(`alter table tm_segment_keys drop constraint if exists ${KEYS_PK}`);
-    await client.query('drop index if exists tm_segment_keys_segment_idx');
-    await client.query(`set session_replication_role = replica`);
     const started = performance.now();
     let batch: [string, string, string][] = [];
-    let keyRows = 0;
     const flush = async () => {
       const ids = batch.map(() => randomUUID());
-      const keyed = batch.map((r) => segmentKeys(r[0], r[1], r[2]));
       await client.query(
-        `insert into tm_segments (id, source_lang, target_lang, source_text, target_text, origin, word_count, keys_version)
-         select i, s, t, x, '[' || t || '] ' || x, 'bench', w, $6
+        `insert into tm_segments (id, source_lang, target_lang, source_text, target_text, origin, word_count)
+         select i, s, t, x, '[' || t || '] ' || x, 'bench', w
            from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[]) as u(i, s, t, x, w)`,
         [
           ids,
           batch.map((r) => r[0]),
           batch.map((r) => r[1]),
           batch.map((r) => r[2]),
-          keyed.map((k) => k.wordCount),
-          KEYS_VERSION,
+          batch.map((r) => foldedWords(r[2]).length),
         ],
       );
-      const keys = keyed.flatMap((k) => k.keys);
-      const owners = keyed.flatMap((k, i) => k.keys.map(() => ids[i]));
-      await client.query(
-        `insert into tm_segment_keys (key, segment_id) select * from unnest($1::text[], $2::uuid[])`,
-        [keys, owners],
-      );
-      keyRows += keys.length;
       batch = [];
     };
     for (const row of generateSegments(size, seed)) {
@@ -145,23 +128,18 @@ export async function loadMemory(
       if (batch.length >= BATCH) await flush();
     }
     if (batch.length > 0) await flush();
-    await client.query(`set session_replication_role = origin`);
     const loaded = performance.now();
     await client.query(`set maintenance_work_mem = '1GB'`);
     // The word index of migration 0010 is no longer read by the lookup (decision 0008): not rebuilt.
     for (const { indexname, indexdef } of indexes.rows) {
       if (indexname !== 'tm_segments_source_words') await client.query(indexdef);
     }
-    await client.query(`alter table tm_segment_keys add constraint ${KEYS_PK} primary key (key, segment_id)`);
-    await client.query('create index tm_segment_keys_segment_idx on tm_segment_keys (segment_id)');
     await client.query('vacuum analyze tm_segments');
-    await client.query('vacuum analyze tm_segment_keys');
     await client.query(`comment on table tm_segments is '${fingerprint}'`);
     const indexed = performance.now();
     return {
       reused: false,
       ...(await counts(pool)),
-      keyRows,
       loadSeconds: round((loaded - started) / 1000),
       indexSeconds: round((indexed - loaded) / 1000),
     };

@@ -1,10 +1,6 @@
 import { cpus, loadavg } from 'node:os';
-import {
-  findMatches,
-  type LookupTrace,
-  PROOF_BUDGET,
-  type ProofBudget,
-} from '../server/modules/translation-memory/tm-lookup.repository.ts';
+import { findMatches, type LookupTrace } from '../server/modules/translation-memory/tm-lookup.repository.ts';
+import { memoryIndex } from '../server/modules/translation-memory/tm-memory-index.repository.ts';
 import { seeded, sentence, UNRELATED, variant } from './library-memory-data.ts';
 import { loadMemory, openScratch, PAIR } from './library-memory-load.ts';
 import { bruteForce, type Memory, naivePairMs, readMemory, type Truth } from './library-memory-truth.ts';
@@ -34,7 +30,6 @@ export async function benchMemory(options: MemoryBenchOptions): Promise<Record<s
     const indexStarted = performance.now();
     for (const statement of EXTRA_INDEXES) await pool.query(statement);
     await pool.query('analyze tm_segments');
-    await pool.query('analyze tm_segment_keys');
     const extraIndexSeconds = round((performance.now() - indexStarted) / 1000);
     const readStarted = performance.now();
     const memory = await readMemory(
@@ -46,34 +41,26 @@ export async function benchMemory(options: MemoryBenchOptions): Promise<Record<s
     log(`read ${memory.segments.length} segments for the brute-force scan in ${readSeconds} s`);
     const queries = makeQueries(memory, options.queries, options.seed + 1);
     const truths = queries.map((query) => bruteForce(memory, query.text));
-    const modes = benchModes();
-    for (const query of queries.slice(0, 5)) await lookup(database.db, query.text, modes[0] ?? 'default');
-    // Every mode over the same queries and truth, one after the other (the first is the headline).
-    const byMode: Record<string, unknown> = {};
-    let headline: QueryResult[] = [];
-    for (const mode of modes) {
-      const rows: QueryResult[] = [];
-      for (const [i, query] of queries.entries()) {
-        const trace: LookupTrace = { rows: 0, postings: 0, proven: true };
-        const started = performance.now();
-        const found = await lookup(database.db, query.text, mode, trace);
-        const ms = performance.now() - started;
-        rows.push({ ...query, ms, found, truth: truths[i] as Truth, trace });
-      }
-      const label =
-        typeof mode === 'string'
-          ? mode
-          : `postings ${mode.postings}, rows ${mode.rows}${mode.fromScore ? `, rounds ≤ ${mode.fromScore}` : ''}`;
-      log(`${label}: ${JSON.stringify(summary(rows.map((row) => row.ms)))}`);
-      byMode[label] = {
-        latency: summary(rows.map((row) => row.ms)),
-        recall: recallOf(rows),
-        proven: round4(rows.filter((row) => row.trace.proven).length / rows.length),
-        meanRowsFetched: Math.round(mean(rows.map((row) => row.trace.rows))),
-        meanPostingsEstimated: Math.round(mean(rows.map((row) => row.trace.postings))),
-        loadAverage1m: round(loadavg()[0] ?? 0),
-      };
-      if (headline.length === 0) headline = rows;
+    // The in-process index is built by the first lookup of a process; timed here on its own.
+    const usedMemory = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+    const heapBefore = usedMemory();
+    const buildStarted = performance.now();
+    const index = await memoryIndex(database.db);
+    const indexBuild = {
+      seconds: round((performance.now() - buildStarted) / 1000),
+      segments: index.size,
+      // Heap and typed arrays grown during the build (includes garbage not yet collected).
+      memoryMegabytes: Math.round((usedMemory() - heapBefore) / 1e6),
+    };
+    log(`index built: ${JSON.stringify(indexBuild)}`);
+    for (const query of queries.slice(0, 5)) await lookup(database.db, query.text);
+    const headline: QueryResult[] = [];
+    for (const [i, query] of queries.entries()) {
+      const trace: LookupTrace = { rows: 0, postings: 0, candidates: 0 };
+      const started = performance.now();
+      const found = await lookup(database.db, query.text, trace);
+      const ms = performance.now() - started;
+      headline.push({ ...query, ms, found, truth: truths[i] as Truth, trace });
     }
     const rows = headline;
     const latency = summary(rows.map((row) => row.ms));
@@ -86,9 +73,14 @@ export async function benchMemory(options: MemoryBenchOptions): Promise<Record<s
       ) * memory.segments.length;
     const meanLookup = mean(rows.map((row) => row.ms));
     return {
-      what: `findMatches(db, {source, sourceLang: nl, targetLang: fr, limit: 5}) on PostgreSQL; headline mode: ${JSON.stringify(modes[0])}`,
-      modes: byMode,
+      what: 'findMatches(db, {source, sourceLang: nl, targetLang: fr, limit: 5}) on PostgreSQL, in-process index warm',
       memory: { ...load, extraIndexes: EXTRA_INDEXES, extraIndexSeconds, bruteForceReadSeconds: readSeconds },
+      indexBuild,
+      perQuery: {
+        meanPostingsWalked: Math.round(mean(rows.map((row) => row.trace.postings))),
+        meanCandidates: Math.round(mean(rows.map((row) => row.trace.candidates))),
+        meanTextsFetched: Math.round(mean(rows.map((row) => row.trace.rows))),
+      },
       queries: { total: rows.length, byKind: countBy(rows.map((row) => row.kind)) },
       latency,
       recall: { definition: RECALL_DEFINITION, ...recall },
@@ -116,30 +108,9 @@ export async function benchMemory(options: MemoryBenchOptions): Promise<Record<s
 type Query = { kind: 'variant' | 'fresh' | 'unrelated'; text: string };
 type Found = { id: string; score: number; characterSimilarity?: number };
 type QueryResult = Query & { ms: number; found: Found[]; truth: Truth; trace: LookupTrace };
-/** 'default': findMatches as the module calls it; 'exact': `exact: true`; else a last-round budget. */
-type Mode = 'default' | 'exact' | ProofBudget;
-
-/**
- * Modes from `TM_BENCH_MODES` (comma-separated: `default`, `exact`, or `postings:rows[:fromScore]`, e.g.
- * `5000:500:70`: rounds at 70 and below budgeted; without, the last only); default `default,exact`.
- */
-function benchModes(): Mode[] {
-  const spec = process.env.TM_BENCH_MODES ?? 'default,exact';
-  return spec.split(',').map((part): Mode => {
-    if (part === 'default' || part === 'exact') return part;
-    const [postings, rows, from] = part.split(':');
-    return {
-      postings: Number(postings ?? PROOF_BUDGET.postings),
-      rows: Number(rows ?? PROOF_BUDGET.rows),
-      fromScore: Number(from ?? 0),
-    };
-  });
-}
-
 async function lookup(
   db: Parameters<typeof findMatches>[0],
   text: string,
-  mode: Mode,
   trace?: LookupTrace,
 ): Promise<Found[]> {
   const found = await findMatches(db, {
@@ -147,7 +118,6 @@ async function lookup(
     sourceLang: PAIR.source,
     targetLang: PAIR.target,
     limit: 5,
-    ...(mode === 'exact' ? { exact: true } : mode === 'default' ? {} : { budget: mode }),
     ...(trace ? { trace } : {}),
   });
   return found.map((match) => ({ id: match.id, score: match.score }));

@@ -135,9 +135,9 @@ function characterMeasures(a: Int32Array, b: Int32Array): { distance: number; si
 }
 
 /** OmegaT's rule: 100·(L − d)/L over token lists, L = the longer length, truncated to an integer. */
-export function tokenSimilarity(
-  a: readonly string[],
-  b: readonly string[],
+export function tokenSimilarity<T>(
+  a: ArrayLike<T>,
+  b: ArrayLike<T>,
 ): { similarity: number; distance: number } {
   const longer = Math.max(a.length, b.length);
   const distance = levenshtein(a, b);

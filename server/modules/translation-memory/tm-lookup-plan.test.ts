@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchScore } from './fuzzy-match.ts';
-import { segmentKeys } from './segment-keys.ts';
+import { foldedWords } from './segment-keys.ts';
 import { seeded } from './tm-lookup.test-support.ts';
-import {
-  bigramsDestroyed,
-  type KeyTerm,
-  missesAllowed,
-  planRound,
-  queryKeyTerms,
-  withinBudget,
-  wordCountRange,
-} from './tm-lookup-plan.ts';
+import { type KeyTerm, missesAllowed, planRound, wordCountRange } from './tm-lookup-plan.ts';
+import { MemoryIndex } from './tm-memory-index.ts';
 
 describe('missesAllowed and wordCountRange', () => {
   it('are the largest number of missing words and the word counts a segment scoring s can have', () => {
@@ -26,7 +19,8 @@ describe('missesAllowed and wordCountRange', () => {
 /**
  * The bounds behind the lookup, checked against matchScore itself on random texts of a small
  * vocabulary (so that high scores are common): whatever a segment scores, it misses at most
- * e(score) word tokens, has a word count in range and lacks at most bigramsDestroyed(score) pairs.
+ * e(score) word tokens and has a word count in range — so the index's count filter with the round's
+ * probe (`planRound`) finds it.
  */
 describe('the bounds hold for matchScore (randomized)', () => {
   const random = seeded(7);
@@ -47,7 +41,7 @@ describe('the bounds hold for matchScore (randomized)', () => {
     return out;
   };
 
-  it('for words, word counts and word pairs', () => {
+  it('for words and word counts, and the probe of that score finds the segment', () => {
     let high = 0;
     for (let round = 0; round < 4000; round += 1) {
       const q = words(1 + Math.floor(random() * 14));
@@ -56,18 +50,18 @@ describe('the bounds hold for matchScore (randomized)', () => {
       const score = matchScore(query, other).score;
       if (score < 1) continue;
       if (score >= 70) high += 1;
-      const terms = queryKeyTerms(query, 'nl', 'fr');
-      const held = new Set(segmentKeys('nl', 'fr', other).keys);
-      const { wordCount } = segmentKeys('nl', 'fr', other);
-      const lacking = (list: KeyTerm[]) =>
-        list.filter((t) => !held.has(t.key)).reduce((sum, t) => sum + t.mass, 0);
-      expect(lacking(terms.words), `${query} | ${other}`).toBeLessThanOrEqual(missesAllowed(terms.n, score));
-      expect(lacking(terms.bigrams), `${query} | ${other}`).toBeLessThanOrEqual(
-        bigramsDestroyed(terms.n, score),
-      );
-      const range = wordCountRange(terms.n, score);
-      expect(wordCount).toBeGreaterThanOrEqual(range.min);
-      expect(wordCount).toBeLessThanOrEqual(range.max);
+      const index = new MemoryIndex();
+      index.add({ seq: 1, sourceLang: 'nl', targetLang: 'fr', sourceText: other });
+      const folded = foldedWords(query);
+      const ids = index.wordIdsOf('nl>fr|', folded);
+      const terms = index.terms(ids);
+      const lacking = terms.filter((t) => t.frequency === 0).reduce((sum, t) => sum + t.mass, 0);
+      expect(lacking, `${query} | ${other}`).toBeLessThanOrEqual(missesAllowed(folded.length, score));
+      const range = wordCountRange(folded.length, score);
+      expect(index.wordCount(0)).toBeGreaterThanOrEqual(range.min);
+      expect(index.wordCount(0)).toBeLessThanOrEqual(range.max);
+      const probe = planRound({ n: folded.length, words: terms }, score);
+      if (probe !== null) expect(index.holding(probe.terms, probe.need, () => true)).toEqual([0]);
     }
     expect(high).toBeGreaterThan(500);
   });
@@ -77,56 +71,26 @@ describe('planRound', () => {
   const terms = (prefix: string, frequencies: number[]): KeyTerm[] =>
     frequencies.map((frequency, i) => ({ key: `${prefix}${i}`, mass: 1, frequency }));
 
-  it('takes the rarest keys until their mass exceeds what a segment may lack, and no costly ones', () => {
-    const query = {
-      n: 10,
-      words: terms('w', [0.5, 0.01, 0.2, 0.02, 0.3, 0.4, 0.6, 0.7, 0.8, 0.9]),
-      bigrams: [],
-    };
+  it('takes the rarest words until their mass exceeds what a segment may lack, and no costly ones', () => {
+    const query = { n: 10, words: terms('w', [500, 10, 200, 20, 300, 400, 600, 700, 800, 900]) };
     const probe = planRound(query, 90);
-    // e(90) = 1 for 10 words: two rarest words, a segment holds at least one.
-    expect(probe).toMatchObject({ kind: 'words', need: 1 });
+    // e(90) = 1 for 10 words: the two rarest words, a segment holds at least one; the third rarest
+    // (200) would cost more than 6 × 30.
+    expect(probe).toMatchObject({ need: 1 });
     expect(probe?.terms.map((t) => t.key)).toEqual(['w1', 'w3']);
   });
 
-  it('probes word pairs when they are cheaper, and nothing when no key can exclude a segment', () => {
-    const query = {
-      n: 10,
-      words: terms('w', Array(10).fill(0.1)),
-      bigrams: terms('b', Array(9).fill(0.001)),
-    };
-    // bigramsDestroyed(10, 90) = 2: three pairs would do (need 1); all nine cost less than 6× that,
-    // so a candidate must hold 9 − 2 = 7 of them — far cheaper than the words.
-    expect(planRound(query, 90)).toMatchObject({ kind: 'bigrams', need: 7 });
-    expect(planRound(query, 90)?.terms).toHaveLength(9);
-    expect(planRound(query, 0)).toBeNull();
+  it('widens while cheap: each word added raises what a candidate must hold', () => {
+    const probe = planRound({ n: 10, words: terms('w', Array(10).fill(100)) }, 90);
+    // Two words cost 200; six times that takes all ten: a candidate holds 10 − 1 = 9 of them.
+    expect(probe?.terms).toHaveLength(10);
+    expect(probe?.need).toBe(9);
   });
-});
 
-describe('withinBudget', () => {
-  // Rarest first, as planRound orders them; mass 4, need 2: a segment may lack 2 of the mass.
-  const probe = {
-    kind: 'words' as const,
-    terms: [
-      { key: 'a', mass: 1, frequency: 0.001 },
-      { key: 'b', mass: 2, frequency: 0.002 },
-      { key: 'c', mass: 1, frequency: 0.01 },
-    ],
-    need: 2,
-    cost: 0.013,
-  };
-  it('keeps a probe that fits, cuts to the rarest keys that fit, and gives up when none does', () => {
-    expect(withinBudget(probe, 100_000, { postings: 1_300, rows: 10, fromScore: 0 })).toBe(probe);
-    // a + b = 300 postings: mass 3, still a proof (need 3 − 2 = 1).
-    expect(withinBudget(probe, 100_000, { postings: 500, rows: 10, fromScore: 0 })).toMatchObject({
-      terms: [{ key: 'a' }, { key: 'b' }],
-      need: 1,
-    });
-    // a alone: mass 1 ≤ what may be lacked, so any segment holding it (need 1) — not a proof.
-    expect(withinBudget(probe, 100_000, { postings: 150, rows: 10, fromScore: 0 })).toMatchObject({
-      terms: [{ key: 'a' }],
-      need: 1,
-    });
-    expect(withinBudget(probe, 100_000, { postings: 50, rows: 10, fromScore: 0 })).toBeUndefined();
+  it('takes words no segment holds first and finds that none can score, and nothing below 1', () => {
+    const query = { n: 4, words: [...terms('w', [50, 60]), ...terms('unknown', [0, 0])] };
+    // e(75) = 1: the two unknown words alone exceed it, so a candidate must hold one of them.
+    expect(planRound(query, 75)).toMatchObject({ need: 1, terms: [{ frequency: 0 }, { frequency: 0 }] });
+    expect(planRound(query, 0)).toBeNull();
   });
 });

@@ -1,20 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/index.ts';
 import { type MatchScore, matchScorer, tokenSimilarity } from './fuzzy-match.ts';
-import { hasUnkeyedSegments } from './segment-keys.repository.ts';
-import { foldedWords, KEYS_VERSION } from './segment-keys.ts';
-import {
-  type KeyTerm,
-  type Probe,
-  type ProofBudget,
-  planRound,
-  queryKeyTerms,
-  ROUND_SCORES,
-  withinBudget,
-  wordCountRange,
-} from './tm-lookup-plan.ts';
-
-export type { ProofBudget } from './tm-lookup-plan.ts';
+import { foldedWords, pairPrefix } from './segment-keys.ts';
+import { planRound, ROUND_SCORES, wordCountRange } from './tm-lookup-plan.ts';
+import { memoryIndex } from './tm-memory-index.repository.ts';
+import type { MemoryIndex } from './tm-memory-index.ts';
 
 export type MatchQuery = {
   source: string;
@@ -24,29 +14,20 @@ export type MatchQuery = {
   limit?: number;
   /** The lowest score worth returning (default 50, as `rankMatches`). */
   minScore?: number;
-  /**
-   * true: the proven top `limit` (every round in full). Default false: the last round — the proof
-   * that nothing unseen reaches the floor — reads at most `budget` (README "Fuzzy lookup").
-   */
-  exact?: boolean;
-  /** The last round's budget when not exact (default `PROOF_BUDGET`). */
-  budget?: ProofBudget;
   /** Filled in when given: what the lookup read (bench, tests). */
   trace?: LookupTrace;
 };
 export type LookupTrace = {
+  /** Candidates whose text was fetched and scored. */
   rows: number;
+  /** Postings of the probed words walked in the index. */
   postings: number;
-  proven: boolean;
-  /** Per round when given: its score, milliseconds, rows fetched, estimated postings. */
-  rounds?: { score: number; ms: number; rows: number; postings: number }[];
+  /** Candidates the count filter let through (before the word bounds). */
+  candidates: number;
+  /** Per round when given: its score, milliseconds, candidates, texts fetched, postings walked. */
+  rounds?: { score: number; ms: number; candidates: number; rows: number; postings: number }[];
 };
 
-/**
- * The last round's budget in the default mode, chosen on the 200k bench memory (decision 0008,
- * revision "budgeted proof round"): recall@5 1.0 there (smaller budgets: 0.984–0.995).
- */
-export const PROOF_BUDGET: ProofBudget = { postings: 50_000, rows: 2_000, fromScore: 0 };
 export type FoundMatch = {
   id: string;
   sourceText: string;
@@ -63,150 +44,57 @@ export function languageIs(column: SQL, tag: string): SQL {
 }
 
 /**
- * Fuzzy lookup, top `limit` (decision 0008, README "Fuzzy lookup"): with `exact`, the same matches as
- * `rankMatches` over every segment of the pair, retrieved from `tm_segment_keys`. A round at score s
- * fetches every segment that can score ≥ s (`planRound`: the rarest words or word pairs with count
- * filtering, and the word-count range), so rounds at 95, 85, 70 raise the floor — max(minScore,
- * the limit-th score so far) — cheaply, and the last round at the floor itself proves that no
- * unseen segment can reach or tie the limit-th — unless not `exact`: then that last round stays within
- * a budget (`PROOF_BUDGET`) and the answer is measured, not proven. Every row is fetched once and
- * scored at most once; every returned score is `matchScore`'s.
+ * Fuzzy lookup, top `limit` (decision 0008, README "Fuzzy lookup"): the same matches as
+ * `rankMatches` over every segment of the pair, found through the in-process index
+ * (`tm-memory-index.ts`). A round at score s takes every segment that can score ≥ s (`planRound`:
+ * the rarest words with count filtering, and the word-count range); the word bounds, computed on
+ * the index's word ids, decide which candidates' texts are fetched and scored. Rounds at 95, 85, 70
+ * raise the floor — max(minScore, the limit-th score so far) — cheaply, and the last round at the
+ * floor itself proves that no unseen segment can reach or tie the limit-th. Every returned score is
+ * `matchScore`'s.
  */
 export async function findMatches(db: Db, query: MatchQuery): Promise<FoundMatch[]> {
   const limit = query.limit ?? 5;
-  const ranking = new Ranking(query.source, limit, query.minScore ?? 50);
+  const words = foldedWords(query.source);
   const pair = sql`${languageIs(sql`source_lang`, query.sourceLang)} and ${languageIs(sql`target_lang`, query.targetLang)}`;
-  // Segments not keyed yet (before the backfill has run) are read and scored directly: never missed.
-  if (await hasUnkeyedSegments(db)) ranking.add(await unkeyedRows(db, pair));
-  const planned = queryKeyTerms(query.source, query.sourceLang, query.targetLang);
-  if (planned.n === 0) {
+  if (words.length === 0) {
     // No words: matchScore falls back to all tokens and only wordless segments can match; pg_trgm.
-    ranking.add(await trigramRows(db, query.source, pair));
+    const ranking = new Ranking(query.source, new Int32Array(0), limit, query.minScore ?? 50);
+    ranking.keep(await trigramRows(db, query.source, pair));
     return withSimilarity(db, query.source, ranking.top());
   }
-  const { keyRows, ...terms } = await withFrequencies(db, planned);
-  const trace = query.trace ?? { rows: 0, postings: 0, proven: true };
-  Object.assign(trace, { rows: 0, postings: 0, proven: true });
+  const index = await memoryIndex(db);
+  const prefix = pairPrefix(query.sourceLang, query.targetLang);
+  const ids = index.wordIdsOf(prefix, words);
+  const terms = { n: words.length, words: index.terms(ids) };
+  const inPair = index.pairTest(query.sourceLang, query.targetLang);
+  const ranking = new Ranking(query.source, ids, limit, query.minScore ?? 50);
+  const trace = query.trace ?? { rows: 0, postings: 0, candidates: 0 };
+  Object.assign(trace, { rows: 0, postings: 0, candidates: 0 });
   let covered = Number.POSITIVE_INFINITY;
   for (const target of [...ROUND_SCORES, 0]) {
     const score = Math.max(target, ranking.floor());
     if (score >= covered) continue;
-    const range = wordCountRange(terms.n, score);
-    const planned = planRound(terms, score);
-    const budget = query.budget ?? PROOF_BUDGET;
-    const last = query.exact !== true && target <= budget.fromScore;
-    const probe = last && planned !== null ? withinBudget(planned, keyRows, budget) : planned;
-    const rowCap = last && probe !== null ? budget.rows : undefined;
-    if (probe === undefined) {
-      trace.proven = false;
-      if (target === 0) break;
-      continue;
-    }
     const started = performance.now();
-    const rows = await fetchRound(db, pair, probe, range, ranking.seen, rowCap);
-    const postings = Math.round(
-      (probe?.terms ?? []).reduce((sum, term) => sum + term.frequency * keyRows, 0),
-    );
-    trace.rows += rows.length;
+    const range = wordCountRange(terms.n, score);
+    const accept = (ordinal: number) => {
+      const m = index.wordCount(ordinal);
+      return m >= range.min && m <= range.max && !ranking.seen.has(ordinal) && inPair(ordinal);
+    };
+    const probe = planRound(terms, score);
+    const candidates =
+      probe === null ? index.everyOf(prefix, accept) : index.holding(probe.terms, probe.need, accept);
+    const postings = (probe?.terms ?? []).reduce((sum, term) => sum + term.frequency, 0);
+    const rows = await ranking.add(db, index, candidates);
+    trace.rows += rows;
     trace.postings += postings;
-    trace.rounds?.push({ score, ms: Math.round(performance.now() - started), rows: rows.length, postings });
-    if (probe !== planned || (rowCap !== undefined && rows.length >= rowCap)) trace.proven = false;
-    ranking.add(rows);
+    trace.candidates += candidates.length;
+    const ms = Math.round(performance.now() - started);
+    trace.rounds?.push({ score, ms, candidates: candidates.length, rows, postings });
     covered = score;
     if (covered <= ranking.floor()) break;
   }
   return withSimilarity(db, query.source, ranking.top());
-}
-
-/**
- * One round: rows of the pair, not fetched before, holding keys of `probe` weighing ≥ its `need`
- * (one index range read per key — `offset 0` keeps the planner from a join over the whole key
- * table — counted in the database) with a word count in `range`. A null
- * probe (score < 1: nothing can be excluded) reads the whole pair.
- */
-async function fetchRound(
-  db: Db,
-  pair: SQL,
-  probe: Probe | null,
-  range: { min: number; max: number },
-  seen: ReadonlySet<string>,
-  rowCap?: number,
-): Promise<Row[]> {
-  const unseen = seen.size > 0 ? sql` and not (s.id = any(${`{${[...seen].join(',')}}`}::uuid[]))` : sql``;
-  if (probe === null) {
-    return queryRows<Row>(
-      db,
-      sql`select s.id, s.source_text, s.target_text from tm_segments s where ${pair}${unseen}`,
-    );
-  }
-  const keys = arrayLiteral(probe.terms.map((term) => term.key));
-  const masses = `{${probe.terms.map((term) => term.mass).join(',')}}`;
-  // With a cap, the rows holding the most of the probe's mass (the likeliest to score high) first.
-  const capped = rowCap === undefined ? sql`` : sql` order by c.held desc, s.id limit ${rowCap}::int`;
-  return queryRows<Row>(
-    db,
-    sql`select s.id, s.source_text, s.target_text
-          from (select k.segment_id, sum(q.mass) as held
-                  from unnest(${keys}::text[], ${masses}::int[]) as q(key, mass)
-                 cross join lateral (select segment_id from tm_segment_keys where key = q.key offset 0) as k
-                 group by k.segment_id having sum(q.mass) >= ${probe.need}::int) as c
-          join tm_segments s on s.id = c.segment_id
-         where s.word_count between ${range.min}::int and ${range.max}::int and ${pair}${unseen}${capped}`,
-  );
-}
-
-/** Rows without keys of the current scheme (a sequential scan: only until the backfill has run). */
-async function unkeyedRows(db: Db, pair: SQL): Promise<Row[]> {
-  return queryRows<Row>(
-    db,
-    sql`select id, source_text, target_text from tm_segments
-         where keys_version is distinct from ${KEYS_VERSION} and ${pair}`,
-  );
-}
-
-/** A text[] literal; keys may hold any character, so every element is quoted. */
-function arrayLiteral(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/["\\]/gu, (c) => `\\${c}`)}"`).join(',')}}`;
-}
-
-/** Per database: the key frequencies of `tm_segment_keys` (ANALYZE statistics), kept a minute. */
-const frequencyCache = new WeakMap<
-  Db,
-  { at: number; frequencies: Map<string, number>; rarest: number; keyRows: number }
->();
-const FREQUENCY_TTL_MS = 60_000;
-
-/**
- * Each key's share of the key rows, from the statistics of `tm_segment_keys.key`
- * (`most_common_vals`, statistics target 1000); a key not listed is taken as rare as the rarest listed.
- * They order the probes — which keys are probed changes the cost, never the exact result — and,
- * times the key rows (`pg_class.reltuples`; 0 before the first ANALYZE: no budget binds), estimate
- * the postings the budgeted last round may read.
- */
-async function withFrequencies<T extends { words: readonly KeyTerm[]; bigrams: readonly KeyTerm[] }>(
-  db: Db,
-  planned: T,
-): Promise<T & { keyRows: number }> {
-  let cached = frequencyCache.get(db);
-  if (!cached || Date.now() - cached.at > FREQUENCY_TTL_MS) {
-    const rows = await queryRows<{ key: string; freq: number }>(
-      db,
-      sql`select e.key, e.freq::float8 as freq from pg_stats s,
-                 unnest(s.most_common_vals::text::text[], s.most_common_freqs) as e(key, freq)
-           where s.tablename = 'tm_segment_keys' and s.attname = 'key'`,
-    );
-    const frequencies = new Map(rows.map((row) => [row.key, Number(row.freq)]));
-    const [size] = await queryRows<{ rows: number }>(
-      db,
-      sql`select greatest(reltuples, 0)::float8 as rows from pg_class where relname = 'tm_segment_keys'`,
-    );
-    const keyRows = Number(size?.rows ?? 0);
-    cached = { at: Date.now(), frequencies, rarest: Math.min(...frequencies.values(), 1e-6), keyRows };
-    frequencyCache.set(db, cached);
-  }
-  const { frequencies, rarest, keyRows } = cached;
-  const known = (term: KeyTerm) => ({ ...term, frequency: frequencies.get(term.key) ?? rarest });
-  return { ...planned, words: planned.words.map(known), bigrams: planned.bigrams.map(known), keyRows };
 }
 
 async function trigramRows(db: Db, source: string, pair: SQL): Promise<Row[]> {
@@ -238,23 +126,27 @@ async function withSimilarity(db: Db, source: string, top: readonly Scored[]): P
   }));
 }
 
+/** Texts fetched per query while the candidates' bounds still reach the floor. */
+const FETCH_BATCH = 64;
+
 /**
- * `rankMatches`' top `limit` over every row added, scoring fewer of them: the word similarity (the
- * score before penalties) bounds the score and is cheap; a row whose bound is below the floor
- * (minScore, or the limit-th score: it only rises) can never enter or tie, so it is never scored.
+ * `rankMatches`' top `limit` over every candidate added, scoring few of them: the word similarity
+ * (the score before penalties, computed on the index's word ids) bounds the score; a candidate whose
+ * bound is below the floor (minScore, or the limit-th score: it only rises) can never enter or tie,
+ * so its text is never fetched. Candidates go best bound first, fetched in batches.
  */
 class Ranking {
-  readonly seen = new Set<string>();
+  /** Candidates (index ordinals) already considered. */
+  readonly seen = new Set<number>();
   private kept: Scored[] = [];
-  private readonly queryWords: string[];
   private readonly score: ReturnType<typeof matchScorer>;
 
   constructor(
     query: string,
+    private readonly queryIds: Int32Array,
     private readonly limit: number,
     private readonly minScore: number,
   ) {
-    this.queryWords = foldedWords(query);
     this.score = matchScorer(query);
   }
 
@@ -264,30 +156,94 @@ class Ranking {
     return Math.max(this.minScore, last ?? 0);
   }
 
-  add(rows: readonly Row[]): void {
-    const fresh = rows.filter((row) => !this.seen.has(row.id));
-    for (const row of fresh) this.seen.add(row.id);
-    const bounded = fresh
-      .map((row) => ({ row, words: foldedWords(row.source_text) }))
-      .filter((entry) => overlapBound(this.queryWords, entry.words) >= this.floor())
-      .map(({ row, words }) => ({ row, bound: wordBound(this.queryWords, words) }))
-      .filter((entry) => entry.bound >= this.floor())
-      .sort((x, y) => y.bound - x.bound);
-    for (const { row, bound } of bounded) {
-      if (bound < this.floor()) break;
-      const match = this.score(row.source_text, this.floor());
-      if (!match) continue;
-      this.kept.push({ row, match });
-      this.kept.sort(byRank);
-      // Rows tied with the limit-th stay: a later one may still win the tie-break.
-      const cut = this.kept[this.limit - 1]?.match.score;
-      if (cut !== undefined) this.kept = this.kept.filter((k, i) => i < this.limit || k.match.score >= cut);
+  /** Considers the candidates; answers how many texts were fetched. */
+  async add(db: Db, index: MemoryIndex, candidates: readonly number[]): Promise<number> {
+    const shared = sharedCounter(this.queryIds);
+    const bounded: { seq: number; bound: number }[] = [];
+    for (const ordinal of candidates) {
+      this.seen.add(ordinal);
+      const words = index.words(ordinal);
+      const longer = Math.max(words.length, this.queryIds.length);
+      // d ≥ L − shared, so base ≤ trunc(100·shared/L): linear, before the quadratic bound.
+      if (Math.trunc((100 * shared(words)) / longer) < this.floor()) continue;
+      const bound = tokenSimilarity(this.queryIds, words).similarity;
+      if (bound >= this.floor()) bounded.push({ seq: index.seq(ordinal), bound });
     }
+    bounded.sort((x, y) => y.bound - x.bound || x.seq - y.seq);
+    let fetched = 0;
+    for (let at = 0; at < bounded.length && (bounded[at]?.bound ?? 0) >= this.floor(); at += FETCH_BATCH) {
+      const batch = bounded.slice(at, at + FETCH_BATCH).filter((entry) => entry.bound >= this.floor());
+      fetched += batch.length;
+      const rows = await rowsBySeq(
+        db,
+        batch.map((entry) => entry.seq),
+      );
+      // Best bound first, as sorted: the floor rises as early as it can.
+      for (const entry of batch) {
+        const row = rows.get(entry.seq);
+        if (row && entry.bound >= this.floor()) this.consider(row);
+      }
+    }
+    return fetched;
+  }
+
+  /** Rows scored directly (the trigram path). */
+  keep(rows: readonly Row[]): void {
+    for (const row of rows) this.consider(row);
   }
 
   top(): Scored[] {
     return this.kept.slice(0, this.limit);
   }
+
+  private consider(row: Row): void {
+    const match = this.score(row.source_text, this.floor());
+    if (!match) return;
+    this.kept.push({ row, match });
+    this.kept.sort(byRank);
+    // Rows tied with the limit-th stay: a later one may still win the tie-break.
+    const cut = this.kept[this.limit - 1]?.match.score;
+    if (cut !== undefined) this.kept = this.kept.filter((k, i) => i < this.limit || k.match.score >= cut);
+  }
+}
+
+/** A segment's rows by seq; a seq no longer there (deleted, rolled back) is simply absent. */
+async function rowsBySeq(db: Db, seqs: readonly number[]): Promise<Map<number, Row>> {
+  const rows = await queryRows<Row & { seq: number | string }>(
+    db,
+    sql`select seq, id, source_text, target_text from tm_segments where seq = any(${`{${seqs.join(',')}}`}::bigint[])`,
+  );
+  return new Map(rows.map((row) => [Number(row.seq), row]));
+}
+
+/**
+ * How many word ids a segment shares with the query, as a multiset: one counter per query position
+ * group, reset per call (the query is short; no allocation per candidate).
+ */
+function sharedCounter(queryIds: Int32Array): (words: Int32Array) => number {
+  const slots = new Map<number, number>();
+  const capacity: number[] = [];
+  for (const id of queryIds) {
+    if (id < 0) continue;
+    const slot = slots.get(id);
+    if (slot === undefined) {
+      slots.set(id, capacity.length);
+      capacity.push(1);
+    } else capacity[slot] = (capacity[slot] as number) + 1;
+  }
+  const left = new Int32Array(capacity.length);
+  return (words) => {
+    left.set(capacity);
+    let shared = 0;
+    for (const id of words) {
+      const slot = slots.get(id);
+      if (slot !== undefined && (left[slot] as number) > 0) {
+        left[slot] = (left[slot] as number) - 1;
+        shared += 1;
+      }
+    }
+    return shared;
+  };
 }
 
 /**
@@ -302,31 +258,4 @@ function byRank(x: Scored, y: Scored): number {
     y.match.base - x.match.base ||
     (x.row.id < y.row.id ? -1 : x.row.id > y.row.id ? 1 : 0)
   );
-}
-
-/** score ≤ base = trunc(100·(L − d)/L) over words; no words on either side: no bound (100). */
-function wordBound(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 && b.length === 0) return 100;
-  return tokenSimilarity(a, b).similarity;
-}
-
-/** A cheaper, looser bound in linear time: d ≥ L − shared, so base ≤ trunc(100·shared/L). */
-function overlapBound(a: readonly string[], b: readonly string[]): number {
-  const longer = Math.max(a.length, b.length);
-  return longer === 0 ? 100 : Math.trunc((100 * sharedCount(a, b)) / longer);
-}
-
-/** Tokens the two share, as a multiset. */
-function sharedCount(a: readonly string[], b: readonly string[]): number {
-  const counts = new Map<string, number>();
-  for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1);
-  let shared = 0;
-  for (const word of b) {
-    const left = counts.get(word) ?? 0;
-    if (left > 0) {
-      counts.set(word, left - 1);
-      shared += 1;
-    }
-  }
-  return shared;
 }

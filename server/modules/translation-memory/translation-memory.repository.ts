@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
-import { keyColumns, writeSegmentKeys } from './segment-keys.repository.ts';
+import { foldedWords } from './segment-keys.ts';
 import { languageIs } from './tm-lookup.repository.ts';
 import { tmSegments } from './translation-memory.tables.ts';
 
@@ -11,9 +11,8 @@ export type SegmentRow = typeof tmSegments.$inferSelect;
 const BATCH = 500;
 
 /**
- * Inserts segments with their lookup keys and word counts (`tm_segment_keys`, in the same
- * transaction: the lookup never sees a segment without its keys). Every path that writes segments
- * comes through here (TMX and XLIFF import, alignment, the library's demo data). A unit already in
+ * Inserts segments with their word counts (matchScore's word tokens), in one transaction. Every path
+ * that writes segments comes through here (TMX and XLIFF import, alignment, the library's demo data). A unit already in
  * the memory (same pair, source and target text: the unique index) is skipped by the database, not
  * by a check first. Returns how many rows were new.
  */
@@ -22,14 +21,14 @@ export async function insertSegments(db: Db, rows: readonly NewSegment[]): Promi
   return db.transaction(async (tx) => {
     let inserted = 0;
     for (let start = 0; start < rows.length; start += BATCH) {
-      const batch = rows.slice(start, start + BATCH).map((row) => ({ ...row, ...keyColumns(row) }));
-      const result = await tx.insert(tmSegments).values(batch).onConflictDoNothing().returning({
-        id: tmSegments.id,
-        sourceLang: tmSegments.sourceLang,
-        targetLang: tmSegments.targetLang,
-        sourceText: tmSegments.sourceText,
-      });
-      await writeSegmentKeys(tx, result);
+      const batch = rows
+        .slice(start, start + BATCH)
+        .map((row) => ({ ...row, wordCount: foldedWords(row.sourceText).length }));
+      const result = await tx
+        .insert(tmSegments)
+        .values(batch)
+        .onConflictDoNothing()
+        .returning({ id: tmSegments.id });
       inserted += result.length;
     }
     return inserted;

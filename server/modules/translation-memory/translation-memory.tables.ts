@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { entityColumns, timestamptz } from '../../platform/db/index.ts';
 
 export type StoredInlineCode = {
@@ -39,32 +49,20 @@ export const tmSegments = pgTable(
     sourceChangedAt: timestamptz(),
     props: jsonb().$type<{ type: string; value: string }[]>().notNull().default([]),
     notes: jsonb().$type<string[]>().notNull().default([]),
-    /** matchScore's word tokens in the source: bounds the score by length alone (README "Fuzzy lookup"). */
+    /**
+     * matchScore's word tokens in the source; null on rows written before migration 0013. The
+     * trigram lookup of wordless queries reads only rows with 0 (or null).
+     */
     wordCount: integer(),
-    /** Which scheme of `tm_segment_keys` this segment's keys were made by; null = not keyed yet. */
-    keysVersion: integer(),
+    /**
+     * Insertion order, never reused: the lookup's in-process index (`tm-memory-index.ts`) reads the
+     * rows it has not seen by it, and fetches a candidate's text by it.
+     */
+    seq: bigint({ mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
   },
   (t) => [
     index('tm_segments_pair_idx').on(t.sourceLang, t.targetLang),
     index('tm_segments_source_trgm').using('gin', sql`${t.sourceText} gin_trgm_ops`),
-  ],
-);
-
-/**
- * The lookup keys of a segment (words, word pairs, … as the lookup's key scheme makes them): a plain
- * inverted index the lookup probes by its rarest keys, cheaper to read than a GIN index over an
- * expression, which must re-split every candidate's text (decision 0008).
- */
-export const tmSegmentKeys = pgTable(
-  'tm_segment_keys',
-  {
-    key: text().notNull(),
-    segmentId: uuid()
-      .notNull()
-      .references(() => tmSegments.id, { onDelete: 'cascade' }),
-  },
-  (t) => [
-    primaryKey({ columns: [t.key, t.segmentId] }),
-    index('tm_segment_keys_segment_idx').on(t.segmentId),
+    uniqueIndex('tm_segments_seq_idx').on(t.seq),
   ],
 );

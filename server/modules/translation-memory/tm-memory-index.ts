@@ -1,0 +1,192 @@
+import { foldedWords, pairPrefix } from './segment-keys.ts';
+import type { KeyTerm } from './tm-lookup-plan.ts';
+
+/**
+ * The fuzzy lookup's inverted index, held in the process (decision 0008, revision "in-process
+ * index"): for every segment its case-folded word tokens as word ids, and for every word of a
+ * language pair the segments holding it (postings, in insertion order). Probing a word costs a walk
+ * over a typed array instead of a database round, so the count filter of `tm-lookup-plan.ts` runs
+ * over every posting of the probed words — exact frequencies, no statistics, no budget.
+ *
+ * It only grows. A segment is known by its `seq` (tm_segments.seq, never reused); a deleted row
+ * stays in the postings until the index is rebuilt and is dropped when its text is fetched.
+ */
+export type IndexedSegment = { seq: number; sourceLang: string; targetLang: string; sourceText: string };
+
+/** A growable array of 32-bit integers (postings, word ids): a tenth of the memory of number[]. */
+class IntList {
+  data = new Int32Array(4);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length] = value;
+    this.length += 1;
+  }
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** "nl" covers nl, nl-BE and nl-NL; "nl-BE" only itself (BCP 47, case-insensitive), as the SQL `languageIs`. */
+export function tagCovers(query: string, tag: string): boolean {
+  const q = query.toLowerCase();
+  const t = tag.toLowerCase();
+  return t === q || t.startsWith(`${q}-`);
+}
+
+export class MemoryIndex {
+  private readonly seqs: number[] = [];
+  private readonly known = new Set<number>();
+  /** Per segment: the id of its exact (source, target) tags in `pairs`. */
+  private readonly pairOf: number[] = [];
+  private readonly pairs: { source: string; target: string }[] = [];
+  private readonly pairIds = new Map<string, number>();
+  /** Per segment i: its word ids are `wordIds[wordStart[i] .. wordStart[i + 1])`. */
+  private readonly wordStart = new IntList();
+  private readonly wordIds = new IntList();
+  /** pair prefix + folded word → word id; a word id's postings. */
+  private readonly dictionary = new Map<string, number>();
+  private readonly postings: IntList[] = [];
+  /** Per pair prefix, every segment (a probe that can exclude nothing reads them all). */
+  private readonly byPrefix = new Map<string, IntList>();
+  private counts = new Uint16Array(0);
+  /** The highest seq added. */
+  highest = 0;
+
+  constructor() {
+    this.wordStart.push(0);
+  }
+
+  get size(): number {
+    return this.seqs.length;
+  }
+
+  /** Adds a segment; one already added (by seq) is left as it is. */
+  add(segment: IndexedSegment): void {
+    if (this.known.has(segment.seq)) return;
+    this.known.add(segment.seq);
+    const ordinal = this.seqs.length;
+    const prefix = pairPrefix(segment.sourceLang, segment.targetLang);
+    this.seqs.push(segment.seq);
+    this.highest = Math.max(this.highest, segment.seq);
+    this.pairOf.push(this.pairId(segment.sourceLang, segment.targetLang));
+    let all = this.byPrefix.get(prefix);
+    if (!all) {
+      all = new IntList();
+      this.byPrefix.set(prefix, all);
+    }
+    all.push(ordinal);
+    const distinct = new Set<number>();
+    for (const word of foldedWords(segment.sourceText)) {
+      const key = prefix + word;
+      let id = this.dictionary.get(key);
+      if (id === undefined) {
+        id = this.postings.length;
+        this.dictionary.set(key, id);
+        this.postings.push(new IntList());
+      }
+      this.wordIds.push(id);
+      if (!distinct.has(id)) {
+        distinct.add(id);
+        this.postings[id]?.push(ordinal);
+      }
+    }
+    this.wordStart.push(this.wordIds.length);
+  }
+
+  /** The query's folded words as ids of this pair (−1: a word no segment of the pair holds). */
+  wordIdsOf(prefix: string, words: readonly string[]): Int32Array {
+    return Int32Array.from(words, (word) => this.dictionary.get(prefix + word) ?? -1);
+  }
+
+  /** The query's distinct words with their multiplicity (mass) and exact frequency (postings). */
+  terms(ids: Int32Array): KeyTerm[] {
+    const terms = new Map<number, KeyTerm>();
+    ids.forEach((id, i) => {
+      // An unknown word stays a term of its own (position i): no segment holds it.
+      const key = id >= 0 ? id : -1 - i;
+      const known = terms.get(key);
+      if (known) known.mass += 1;
+      else
+        terms.set(key, {
+          key: String(key),
+          mass: 1,
+          frequency: id >= 0 ? (this.postings[id]?.length ?? 0) : 0,
+        });
+    });
+    return [...terms.values()];
+  }
+
+  /**
+   * Count filtering: the segments holding keys of `terms` (ids as `terms` gives them) weighing
+   * ≥ `need`, that `accept` keeps, in insertion order. Synchronous: the shared counter is clean again
+   * before any other lookup runs.
+   */
+  holding(terms: readonly KeyTerm[], need: number, accept: (ordinal: number) => boolean): number[] {
+    if (this.counts.length < this.size)
+      this.counts = new Uint16Array(Math.max(this.size, this.counts.length * 2));
+    const counts = this.counts;
+    const found: number[] = [];
+    const lists = terms
+      .map((term) => ({
+        mass: term.mass,
+        list: Number(term.key) >= 0 ? this.postings[Number(term.key)] : undefined,
+      }))
+      .filter((entry): entry is { mass: number; list: IntList } => entry.list !== undefined);
+    for (const { mass, list } of lists) {
+      const data = list.data;
+      for (let i = 0; i < list.length; i += 1) {
+        const ordinal = data[i] as number;
+        const before = counts[ordinal] as number;
+        counts[ordinal] = before + mass;
+        if (before < need && before + mass >= need && accept(ordinal)) found.push(ordinal);
+      }
+    }
+    for (const { list } of lists) {
+      const data = list.data;
+      for (let i = 0; i < list.length; i += 1) counts[data[i] as number] = 0;
+    }
+    return found.sort((x, y) => x - y);
+  }
+
+  /** Every segment of the pair prefix that `accept` keeps (nothing can be excluded by words). */
+  everyOf(prefix: string, accept: (ordinal: number) => boolean): number[] {
+    const all = this.byPrefix.get(prefix);
+    return all ? [...all.view()].filter(accept) : [];
+  }
+
+  seq(ordinal: number): number {
+    return this.seqs[ordinal] ?? -1;
+  }
+
+  words(ordinal: number): Int32Array {
+    return this.wordIds.data.subarray(this.wordStart.data[ordinal], this.wordStart.data[ordinal + 1]);
+  }
+
+  wordCount(ordinal: number): number {
+    return (this.wordStart.data[ordinal + 1] as number) - (this.wordStart.data[ordinal] as number);
+  }
+
+  /** A test per segment: does its exact pair fall under the query's (source, target) tags? */
+  pairTest(source: string, target: string): (ordinal: number) => boolean {
+    const covered = this.pairs.map(
+      (pair) => tagCovers(source, pair.source) && tagCovers(target, pair.target),
+    );
+    return (ordinal) => covered[this.pairOf[ordinal] as number] === true;
+  }
+
+  private pairId(source: string, target: string): number {
+    const key = `${source}\u0000${target}`;
+    let id = this.pairIds.get(key);
+    if (id === undefined) {
+      id = this.pairs.length;
+      this.pairs.push({ source, target });
+      this.pairIds.set(key, id);
+    }
+    return id;
+  }
+}
