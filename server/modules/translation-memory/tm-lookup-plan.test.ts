@@ -68,27 +68,27 @@ describe('the bounds hold for matchScore (randomized)', () => {
 });
 
 describe('planRound', () => {
-  const terms = (prefix: string, frequencies: number[]): KeyTerm[] =>
-    frequencies.map((frequency, i) => ({ key: `${prefix}${i}`, mass: 1, frequency }));
+  const terms = (first: number, frequencies: number[]): KeyTerm[] =>
+    frequencies.map((frequency, i) => ({ id: first + i, mass: 1, frequency }));
 
   it('takes the rarest words until their mass exceeds what a segment may lack, and no costly ones', () => {
-    const query = { n: 10, words: terms('w', [500, 10, 200, 20, 300, 400, 600, 700, 800, 900]) };
+    const query = { n: 10, words: terms(0, [500, 10, 200, 20, 300, 400, 600, 700, 800, 900]) };
     const probe = planRound(query, 90);
     // e(90) = 1 for 10 words: the two rarest words, a segment holds at least one; the third rarest
     // (200) would cost more than 6 × 30.
     expect(probe).toMatchObject({ need: 1 });
-    expect(probe?.terms.map((t) => t.key)).toEqual(['w1', 'w3']);
+    expect(probe?.terms.map((t) => t.id)).toEqual([1, 3]);
   });
 
   it('widens while cheap: each word added raises what a candidate must hold', () => {
-    const probe = planRound({ n: 10, words: terms('w', Array(10).fill(100)) }, 90);
+    const probe = planRound({ n: 10, words: terms(0, Array(10).fill(100)) }, 90);
     // Two words cost 200; six times that takes all ten: a candidate holds 10 − 1 = 9 of them.
     expect(probe?.terms).toHaveLength(10);
     expect(probe?.need).toBe(9);
   });
 
   it('takes words no segment holds first and finds that none can score, and nothing below 1', () => {
-    const query = { n: 4, words: [...terms('w', [50, 60]), ...terms('unknown', [0, 0])] };
+    const query = { n: 4, words: [...terms(0, [50, 60]), ...terms(-2, [0, 0])] };
     // e(75) = 1: the two unknown words alone exceed it, so a candidate must hold one of them.
     expect(planRound(query, 75)).toMatchObject({ need: 1, terms: [{ frequency: 0 }, { frequency: 0 }] });
     expect(planRound(query, 0)).toBeNull();

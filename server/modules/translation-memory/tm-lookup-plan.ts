@@ -10,10 +10,11 @@
  */
 
 /**
- * A distinct word of the query: `key` names it (the index's word id), `mass` = how many of the
+ * A distinct word of the query: `id` is the index's word id (negative: a word no segment of the pair
+ * holds, one per query position), `mass` = how many of the
  * query's tokens it stands for, `frequency` = how many segments of the pair hold it.
  */
-export type KeyTerm = { key: string; mass: number; frequency: number };
+export type KeyTerm = { id: number; mass: number; frequency: number };
 
 /** How many of the query's `n` word tokens a segment scoring ≥ `score` may miss. */
 export function missesAllowed(n: number, score: number): number {
@@ -39,9 +40,7 @@ const WIDEN = 6;
  * that: each adds its mass to what a candidate must hold, which cuts candidates far more than it costs.
  */
 function prefixProbe(terms: readonly KeyTerm[], tolerance: number): Probe | null {
-  const rarest = [...terms].sort(
-    (x, y) => x.frequency - y.frequency || y.key.length - x.key.length || (x.key < y.key ? -1 : 1),
-  );
+  const rarest = [...terms].sort((x, y) => x.frequency - y.frequency || x.id - y.id);
   // A small cost per key: with no statistics, fewer probes are cheaper.
   const costOf = (term: KeyTerm) => term.frequency + 1e-7;
   const chosen: KeyTerm[] = [];

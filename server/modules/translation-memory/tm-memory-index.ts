@@ -53,7 +53,7 @@ export class MemoryIndex {
   private readonly postings: IntList[] = [];
   /** Per pair prefix, every segment (a probe that can exclude nothing reads them all). */
   private readonly byPrefix = new Map<string, IntList>();
-  private counts = new Uint16Array(0);
+  private counts = new Uint32Array(0);
   /** The highest seq added. */
   highest = 0;
 
@@ -107,16 +107,11 @@ export class MemoryIndex {
   terms(ids: Int32Array): KeyTerm[] {
     const terms = new Map<number, KeyTerm>();
     ids.forEach((id, i) => {
-      // An unknown word stays a term of its own (position i): no segment holds it.
-      const key = id >= 0 ? id : -1 - i;
-      const known = terms.get(key);
+      // An unknown word stays a term of its own (a negative id per position): no segment holds it.
+      const term = id >= 0 ? id : -1 - i;
+      const known = terms.get(term);
       if (known) known.mass += 1;
-      else
-        terms.set(key, {
-          key: String(key),
-          mass: 1,
-          frequency: id >= 0 ? (this.postings[id]?.length ?? 0) : 0,
-        });
+      else terms.set(term, { id: term, mass: 1, frequency: id >= 0 ? (this.postings[id]?.length ?? 0) : 0 });
     });
     return [...terms.values()];
   }
@@ -128,13 +123,13 @@ export class MemoryIndex {
    */
   holding(terms: readonly KeyTerm[], need: number, accept: (ordinal: number) => boolean): number[] {
     if (this.counts.length < this.size)
-      this.counts = new Uint16Array(Math.max(this.size, this.counts.length * 2));
+      this.counts = new Uint32Array(Math.max(this.size, this.counts.length * 2));
     const counts = this.counts;
     const found: number[] = [];
     const lists = terms
       .map((term) => ({
         mass: term.mass,
-        list: Number(term.key) >= 0 ? this.postings[Number(term.key)] : undefined,
+        list: term.id >= 0 ? this.postings[term.id] : undefined,
       }))
       .filter((entry): entry is { mass: number; list: IntList } => entry.list !== undefined);
     for (const { mass, list } of lists) {
