@@ -265,6 +265,21 @@ export async function searchLibrary(
   query: LibrarySearchQuery,
   options: SearchOptions = {},
 ): Promise<LibrarySearchResult & { capped: boolean }> {
+  return db.transaction(async (tx) => {
+    // A search reads a few hundred rows through GIN indexes: a parallel plan (which the planner
+    // picks for the many-branch queries of rare words and typo corrections) spends 10–15 ms starting
+    // its workers, more than the branches themselves cost (README "Speed").
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    return searchIn(tx, visibilities, query, options);
+  });
+}
+
+async function searchIn(
+  db: Db,
+  visibilities: readonly LibraryVisibility[],
+  query: LibrarySearchQuery,
+  options: SearchOptions,
+): Promise<LibrarySearchResult & { capped: boolean }> {
   const empty: LibrarySearchResult & { capped: boolean } = {
     items: [],
     total: 0,

@@ -87,8 +87,11 @@ function codePoints(text: string): Int32Array {
   return points.subarray(0, length);
 }
 
-/** `levenshtein` of two code-point arrays, compared with `===` directly (most of a score's cost). */
-function pointDistance(a: Int32Array, b: Int32Array): number {
+/**
+ * `levenshtein` of two integer arrays, compared with `===` directly: code points (most of a score's
+ * cost) and the lookup index's word ids.
+ */
+export function int32Distance(a: Int32Array, b: Int32Array): number {
   let start = 0;
   let endA = a.length;
   let endB = b.length;
@@ -120,7 +123,7 @@ function pointDistance(a: Int32Array, b: Int32Array): number {
 
 /** Character Levenshtein over code points (so astral characters count once). */
 export function characterDistance(a: string, b: string): number {
-  return pointDistance(codePoints(a), codePoints(b));
+  return int32Distance(codePoints(a), codePoints(b));
 }
 
 /** Translate Toolkit's similarity: 100 − 100·d / length of the longer string (code points). */
@@ -129,7 +132,7 @@ export function characterSimilarity(a: string, b: string): number {
 }
 
 function characterMeasures(a: Int32Array, b: Int32Array): { distance: number; similarity: number } {
-  const distance = pointDistance(a, b);
+  const distance = int32Distance(a, b);
   const longer = Math.max(a.length, b.length);
   return { distance, similarity: longer === 0 ? 100 : 100 - (100 * distance) / longer };
 }

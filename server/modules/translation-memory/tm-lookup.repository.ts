@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/index.ts';
-import { type MatchScore, matchScorer, tokenSimilarity } from './fuzzy-match.ts';
+import { int32Distance, type MatchScore, matchScorer } from './fuzzy-match.ts';
 import { foldedWords, pairPrefix } from './segment-keys.ts';
 import { planRound, ROUND_SCORES, wordCountRange } from './tm-lookup-plan.ts';
 import { memoryIndex } from './tm-memory-index.repository.ts';
@@ -166,7 +166,8 @@ class Ranking {
       const longer = Math.max(words.length, this.queryIds.length);
       // d ≥ L − shared, so base ≤ trunc(100·shared/L): linear, before the quadratic bound.
       if (Math.trunc((100 * shared(words)) / longer) < this.floor()) continue;
-      const bound = tokenSimilarity(this.queryIds, words).similarity;
+      // score ≤ base = trunc(100·(L − d)/L) over words, d on the word ids.
+      const bound = Math.trunc((100 * (longer - int32Distance(this.queryIds, words))) / longer);
       if (bound >= this.floor()) bounded.push({ seq: index.seq(ordinal), bound });
     }
     bounded.sort((x, y) => y.bound - x.bound || x.seq - y.seq);

@@ -53,7 +53,8 @@ export class MemoryIndex {
   private readonly postings: IntList[] = [];
   /** Per pair prefix, every segment (a probe that can exclude nothing reads them all). */
   private readonly byPrefix = new Map<string, IntList>();
-  private counts = new Uint32Array(0);
+  private counts8 = new Uint8Array(0);
+  private counts32 = new Uint32Array(0);
   /** The highest seq added. */
   highest = 0;
 
@@ -118,34 +119,43 @@ export class MemoryIndex {
 
   /**
    * Count filtering: the segments holding keys of `terms` (ids as `terms` gives them) weighing
-   * ≥ `need`, that `accept` keeps, in insertion order. Synchronous: the shared counter is clean again
-   * before any other lookup runs.
+   * ≥ `need`, that `accept` keeps, in no particular order. Synchronous: the shared counter is clean
+   * again before any other lookup runs. One byte per segment when the masses fit (the counter then
+   * stays in the processor's cache far better), cleared with one `fill`.
    */
   holding(terms: readonly KeyTerm[], need: number, accept: (ordinal: number) => boolean): number[] {
-    if (this.counts.length < this.size)
-      this.counts = new Uint32Array(Math.max(this.size, this.counts.length * 2));
-    const counts = this.counts;
+    const lists: { mass: number; list: IntList }[] = [];
+    let total = 0;
+    for (const term of terms) {
+      const list = term.id >= 0 ? this.postings[term.id] : undefined;
+      if (list) lists.push({ mass: term.mass, list });
+      total += term.mass;
+    }
+    const counts = this.counter(total < 256);
     const found: number[] = [];
-    const lists = terms
-      .map((term) => ({
-        mass: term.mass,
-        list: term.id >= 0 ? this.postings[term.id] : undefined,
-      }))
-      .filter((entry): entry is { mass: number; list: IntList } => entry.list !== undefined);
     for (const { mass, list } of lists) {
       const data = list.data;
-      for (let i = 0; i < list.length; i += 1) {
+      const length = list.length;
+      for (let i = 0; i < length; i += 1) {
         const ordinal = data[i] as number;
         const before = counts[ordinal] as number;
         counts[ordinal] = before + mass;
         if (before < need && before + mass >= need && accept(ordinal)) found.push(ordinal);
       }
     }
-    for (const { list } of lists) {
-      const data = list.data;
-      for (let i = 0; i < list.length; i += 1) counts[data[i] as number] = 0;
+    counts.fill(0, 0, this.size);
+    return found;
+  }
+
+  /** The shared counter, at least one entry per segment, all zero. */
+  private counter(small: boolean): Uint8Array | Uint32Array {
+    const grown = (length: number) => Math.max(this.size, length * 2);
+    if (small) {
+      if (this.counts8.length < this.size) this.counts8 = new Uint8Array(grown(this.counts8.length));
+      return this.counts8;
     }
-    return found.sort((x, y) => x - y);
+    if (this.counts32.length < this.size) this.counts32 = new Uint32Array(grown(this.counts32.length));
+    return this.counts32;
   }
 
   /** Every segment of the pair prefix that `accept` keeps (nothing can be excluded by words). */
