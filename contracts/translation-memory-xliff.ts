@@ -7,10 +7,7 @@ import { LanguageTagSchema } from './translation-memory-api.ts';
  * or 2.0 with the memory's matches in it, and the translated file comes back into the memory.
  */
 
-/**
- * Error catalogue of the XLIFF exchange. Not yet merged into `contracts/errors.ts` (owned by the
- * lead); until it is, the service answers with the TMX codes of the same status (see xliff.service.ts).
- */
+/** Error catalogue of the XLIFF exchange (part of the app's catalogue in `contracts/errors.ts`). */
 export const translationMemoryXliffErrors = {
   'TM.XLIFF_MALFORMED': { status: 422, title: 'The XLIFF file is not well-formed XML' },
   'TM.XLIFF_NOT_XLIFF': { status: 422, title: 'The file is not an XLIFF document' },

@@ -14,11 +14,7 @@ const DEFAULT_ORIGIN = 'xliff-import';
 const CANDIDATE_THRESHOLD = 50;
 const CANDIDATES_PER_UNIT = 3;
 
-/**
- * The XLIFF codes (`translationMemoryXliffErrors` in contracts/translation-memory-xliff.ts) are not in
- * the app's catalogue yet (contracts/errors.ts belongs to the lead); until they are, the TMX codes with
- * the same status answer, and the detail says what is wrong with the XLIFF file.
- */
+/** The importer's issue kinds as the catalogue's XLIFF codes (`translationMemoryXliffErrors`). */
 const ISSUE_CODES: Record<XliffIssueCode, ErrorCode> = {
   malformed: 'TM.XLIFF_MALFORMED',
   'not-xliff': 'TM.XLIFF_NOT_XLIFF',
