@@ -1,11 +1,10 @@
 import type pg from 'pg';
 import {
-  foldCase,
   type MatchScore,
   matchScore,
   rankMatches,
-  tokenize,
 } from '../server/modules/translation-memory/fuzzy-match.ts';
+import { foldedWords } from '../server/modules/translation-memory/segment-keys.ts';
 
 /**
  * The brute-force reference for the memory bench: every segment of the pair, read from the same
@@ -25,13 +24,6 @@ export type Memory = {
   offsets: Int32Array;
   vocabulary: Map<string, number>;
 };
-
-/** The module's word tokens, case-folded as `matchScore` folds them. */
-export function foldedWords(text: string): string[] {
-  return tokenize(text.normalize('NFC'))
-    .filter((token) => token.kind === 'word')
-    .map((token) => foldCase(token.text));
-}
 
 export async function readMemory(pool: pg.Pool, pairWhere: string, params: unknown[]): Promise<Memory> {
   const segments: MemorySegment[] = [];

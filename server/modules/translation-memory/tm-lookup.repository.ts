@@ -56,8 +56,8 @@ export function languageIs(column: SQL, tag: string): SQL {
 export async function findMatches(db: Db, query: MatchQuery): Promise<FoundMatch[]> {
   const limit = query.limit ?? 5;
   const words = foldedWords(query.source);
-  const pair = sql`${languageIs(sql`source_lang`, query.sourceLang)} and ${languageIs(sql`target_lang`, query.targetLang)}`;
   if (words.length === 0) {
+    const pair = sql`${languageIs(sql`source_lang`, query.sourceLang)} and ${languageIs(sql`target_lang`, query.targetLang)}`;
     // No words: matchScore falls back to all tokens and only wordless segments can match; pg_trgm.
     const ranking = new Ranking(query.source, new Int32Array(0), limit, query.minScore ?? 50);
     ranking.keep(await trigramRows(db, query.source, pair));
