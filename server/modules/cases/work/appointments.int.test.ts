@@ -12,6 +12,9 @@ import {
 import { parseIcs } from './ics.test-support.ts';
 import { call, type Member, openCase, setUpWorkFixture, type WorkFixture } from './work.test-support.ts';
 
+/** `hours` from now: in the future at any time of day, and inside any interpreting lead time. */
+const hoursAhead = (hours: number): string => new Date(Date.now() + hours * 3_600_000).toISOString();
+
 /** A Brussels wall-clock time `workingDays` working days ahead: past any interpreting lead time. */
 function ahead(workingDays: number, time: string): string {
   return brusselsDateTime(addWorkingDays(new Date(), workingDays), time).toISOString();
@@ -272,8 +275,8 @@ describe('case appointments, their .ics and the timeline', () => {
       const badLanguage = await book(f.users.counsellorA, { interpreter: { language: 'Arabisch' } });
       expect(badLanguage.statusCode).toBe(400);
       const tooSoon = await book(f.users.counsellorA, {
-        startsAt: ahead(0, '23:00'),
-        endsAt: ahead(0, '23:30'),
+        startsAt: hoursAhead(2),
+        endsAt: hoursAhead(2.5),
       });
       expect(tooSoon.statusCode).toBe(400);
       expect(await requestCount()).toBe(requestsBefore);
@@ -286,8 +289,8 @@ describe('case appointments, their .ics and the timeline', () => {
       expect(strangerMove.statusCode).toBe(403);
       // Inside the interpreting lead time: the interpreting rules refuse it, so the appointment stays too.
       const rushed = await call(f.t, f.users.counsellorA, 'PATCH', url, {
-        startsAt: ahead(0, '23:00'),
-        endsAt: ahead(0, '23:45'),
+        startsAt: hoursAhead(2),
+        endsAt: hoursAhead(2.75),
       });
       expect(rushed.statusCode).toBe(400);
       expect(rushed.json().code).toBe('INTERPRETING.LEAD_TIME_TOO_SHORT');
